@@ -1,0 +1,93 @@
+package org.openropa;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import org.jboss.logging.Logger;
+import org.openropa.common.EmbeddedDatabase;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Entry point. With no JDBC URL configured it starts the embedded PostgreSQL (data kept under
+ * {@code openropa.embedded-db.data-dir}, default {@code .openropa/pgdata}) and points the datasource at it
+ * before Quarkus starts; with {@code QUARKUS_DATASOURCE_JDBC_URL} set it starts nothing.
+ */
+@QuarkusMain
+public class OpenRopaMain {
+
+    private static final Logger LOG = Logger.getLogger(OpenRopaMain.class);
+
+    public static void main(String... args) {
+        if (externalDatabaseConfigured()) {
+            LOG.infof("Using the PostgreSQL server at %s", setting("quarkus.datasource.jdbc.url"));
+            Quarkus.run(args);
+            return;
+        }
+        Path dataDir = Path.of(orDefault(setting("openropa.embedded-db.data-dir"), ".openropa/pgdata"));
+        EmbeddedDatabase db;
+        try {
+            db = EmbeddedDatabase.start(dataDir);
+        } catch (IllegalStateException e) {
+            System.err.println("OpenROPA cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (Exception e) {
+            System.err.println("OpenROPA cannot start the embedded PostgreSQL in " + dataDir.toAbsolutePath() + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        System.setProperty("quarkus.datasource.jdbc.url", db.jdbcUrl());
+        System.setProperty("quarkus.datasource.username", db.username());
+        System.setProperty("quarkus.datasource.password", db.password());
+        // The demo organisation is on for the zero-configuration run unless switched off explicitly.
+        if (setting("openropa.demo-data.enabled") == null) {
+            System.setProperty("openropa.demo-data.enabled", "true");
+        }
+        LOG.infof("Using the embedded PostgreSQL 17 at %s with data in %s", db.jdbcUrl(), db.dataDirectory());
+
+        // Stop PostgreSQL only after Quarkus has finished its graceful shutdown, whether the JVM exits
+        // through Quarkus.run returning or through a signal.
+        CountDownLatch quarkusStopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                quarkusStopped.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly(db);
+        }, "openropa-embedded-db-stop"));
+        try {
+            Quarkus.run(args);
+        } finally {
+            quarkusStopped.countDown();
+        }
+    }
+
+    private static void closeQuietly(EmbeddedDatabase db) {
+        try {
+            db.close();
+        } catch (Exception e) {
+            System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    static boolean externalDatabaseConfigured() {
+        String url = setting("quarkus.datasource.jdbc.url");
+        return url != null && !url.isBlank();
+    }
+
+    /** Reads a setting from a system property or its environment-variable form, as MicroProfile Config would. */
+    static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+        }
+        return value;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

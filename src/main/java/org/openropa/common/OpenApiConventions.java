@@ -1,0 +1,165 @@
+package org.openropa.common;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents the API conventions once instead of on every method: the problem schema and the error
+ * responses each operation can give, the ETag / If-Match / If-None-Match / Location / Link headers.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        addSchemas(openAPI);
+        addHeaders(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/v1/")) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                document(path.getKey(), op.getKey(), op.getValue());
+            }
+        }
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses();
+        boolean addressed = path.endsWith("}");
+        boolean list = op.getOperationId() != null && op.getOperationId().startsWith("list");
+        problem(responses, "400", "The request is malformed, or a field or parameter is invalid (errors[] names each)");
+        if (addressed || path.contains("{")) {
+            problem(responses, "404", "No such entry (or organisation) here");
+        }
+        problem(responses, "406", "None of the Accept media types can be produced");
+        problem(responses, "500", "Unexpected error; the body carries a trace id");
+        if (op.getRequestBody() != null) {
+            problem(responses, "415", "The Content-Type is not accepted");
+        }
+        switch (method) {
+            case GET -> {
+                APIResponse ok = responses.getAPIResponse("200");
+                if (ok != null && addressed && !list) {
+                    ok.addHeader("ETag", headerRef("ETag"));
+                    op.addParameter(header("If-None-Match", false, "Answer 304 when the entry still has this ETag"));
+                    if (responses.getAPIResponse("304") == null) {
+                        responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                                .description("Not modified since the ETag in If-None-Match")
+                                .addHeader("ETag", headerRef("ETag")));
+                    }
+                }
+                if (ok != null && list) {
+                    ok.addHeader("Link", headerRef("Link"));
+                }
+            }
+            case POST -> {
+                APIResponse created = responses.getAPIResponse("201");
+                if (created != null) {
+                    created.addHeader("Location", headerRef("Location"));
+                    created.addHeader("ETag", headerRef("ETag"));
+                }
+                problem(responses, "409", "Conflicts with an existing entry (for example a duplicate reference)");
+            }
+            case PUT, PATCH, DELETE -> {
+                boolean createOrReplace = path.contains("/by-reference/");
+                op.addParameter(header("If-Match", !createOrReplace, createOrReplace
+                        ? "The entry's current ETag; required to replace an existing entry"
+                        : "The entry's current ETag (required)"));
+                if (createOrReplace) {
+                    op.addParameter(header("If-None-Match", false, "'*' makes the call create-only (412 if the reference exists)"));
+                }
+                for (String code : List.of("200", "201")) {
+                    APIResponse ok = responses.getAPIResponse(code);
+                    if (ok != null) {
+                        ok.addHeader("ETag", headerRef("ETag"));
+                        if (code.equals("201")) {
+                            ok.addHeader("Location", headerRef("Location"));
+                        }
+                    }
+                }
+                problem(responses, "409", method == PathItem.HttpMethod.DELETE
+                        ? "The entry is still linked to or holds other entries" : "Conflicts with an existing entry");
+                problem(responses, "412", "The If-Match ETag is stale");
+                problem(responses, "428", "If-Match is missing");
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void problem(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Parameter header(String name, boolean required, String description) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(required)
+                .description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
+    }
+
+    private static void addHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        var c = openAPI.getComponents();
+        c.addHeader("ETag", OASFactory.createHeader().description("Version of the entry, quoted; send it back in If-Match to change the entry")
+                .schema(string()));
+        c.addHeader("Location", OASFactory.createHeader().description("URL of the created entry").schema(string()));
+        c.addHeader("Link", OASFactory.createHeader().description("RFC 8288 link to the next page: <url>; rel=\"next\"")
+                .schema(string()));
+    }
+
+    private static void addSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field: a JSON pointer into the body, or the name of a query parameter")
+                .addProperty("pointer", string().examples(List.of("#/dataProtectionOfficer/email")))
+                .addProperty("detail", string().examples(List.of("must be a well-formed email address")));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details, served as application/problem+json")
+                .addProperty("type", string().examples(List.of("/problems/validation-error")))
+                .addProperty("title", string())
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string())
+                .addProperty("instance", string())
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("traceId", string());
+        openAPI.getComponents().addSchema("FieldError", fieldError);
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}

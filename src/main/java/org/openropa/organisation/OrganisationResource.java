@@ -1,0 +1,135 @@
+package org.openropa.organisation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openropa.common.ETags;
+import org.openropa.common.MergePatch;
+import org.openropa.common.PageRequest;
+import org.openropa.common.Paging;
+import org.openropa.common.QueryParams;
+
+import java.net.URI;
+
+@Path("/v1/organisations")
+@Tag(name = "Organisations", description = "The public bodies whose registers are held here")
+@Produces(MediaType.APPLICATION_JSON)
+public class OrganisationResource {
+
+    private final OrganisationService service;
+    private final OrganisationRepository repository;
+    private final Paging paging;
+    private final ObjectMapper mapper;
+
+    public OrganisationResource(OrganisationService service, OrganisationRepository repository, Paging paging,
+                                ObjectMapper mapper) {
+        this.service = service;
+        this.repository = repository;
+        this.paging = paging;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(operationId = "listOrganisations", summary = "List organisations")
+    @APIResponse(responseCode = "200", description = "A page of organisations",
+            content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
+    public Response list(@Parameter(description = "Only organisations of this type") @QueryParam("type") String type,
+                         @Parameter(description = "Text in the name or id (case-insensitive)") @QueryParam("q") String q,
+                         @Parameter(description = "Sort fields, comma-separated, '-' for descending: id, name, type, createdAt, updatedAt")
+                         @QueryParam("sort") String sort,
+                         @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
+                         @Parameter(description = "Token from the previous page's nextPageToken") @QueryParam("pageToken") String pageToken,
+                         @Context UriInfo uriInfo) {
+        PageRequest page = paging.request(uriInfo);
+        var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", type), q, sort);
+        var rows = repository.list(filter, page.offset(), page.pageSize());
+        return paging.respond(page, rows, repository.count(filter), OrganisationResponse::of, uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createOrganisation", summary = "Create an organisation with an id of the caller's choosing")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    public Response create(@NotNull(message = "a JSON request body is required") @Valid OrganisationRequest request,
+                           @Context UriInfo uriInfo) {
+        OrganisationService.Versioned created = service.create(request);
+        return Response.created(URI.create(uriInfo.getBaseUri().getPath().replaceAll("/$", "") + "/v1/organisations/" + created.body().id()))
+                .tag(ETags.of(created.version())).entity(created.body()).build();
+    }
+
+    @GET
+    @Path("/{organisationId}")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
+    @APIResponse(responseCode = "200", description = "The organisation",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    public Response get(@PathParam("organisationId") String organisationId,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Organisation o = service.require(organisationId);
+        if (ETags.noneMatchHits(ifNoneMatch, o.version)) {
+            return Response.notModified(ETags.of(o.version)).build();
+        }
+        return Response.ok(OrganisationResponse.of(o)).tag(ETags.of(o.version)).build();
+    }
+
+    @PUT
+    @Path("/{organisationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceOrganisation", summary = "Replace an organisation")
+    @APIResponse(responseCode = "200", description = "The organisation as replaced",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    public Response replace(@PathParam("organisationId") String organisationId,
+                            @HeaderParam("If-Match") String ifMatch,
+                            @NotNull(message = "a JSON request body is required") @Valid OrganisationRequest request) {
+        return ok(service.replace(organisationId, request, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{organisationId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchOrganisation", summary = "Change some fields of an organisation (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OrganisationRequest.class)))
+    @APIResponse(responseCode = "200", description = "The organisation as changed",
+            content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
+    public Response patch(@PathParam("organisationId") String organisationId,
+                          @HeaderParam("If-Match") String ifMatch,
+                          String body) {
+        return ok(service.patch(organisationId, MergePatch.parse(mapper, body), ifMatch));
+    }
+
+    @DELETE
+    @Path("/{organisationId}")
+    @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation that holds no entries")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("organisationId") String organisationId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(organisationId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private static Response ok(OrganisationService.Versioned v) {
+        return Response.ok(v.body()).tag(ETags.of(v.version())).build();
+    }
+}

@@ -1,0 +1,146 @@
+package org.openropa.organisation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.openropa.common.ApiException;
+import org.openropa.common.ETags;
+import org.openropa.common.FieldError;
+import org.openropa.common.PatchSupport;
+import org.openropa.common.RevisionRecorder;
+import org.openropa.common.RevisionRecorder.Action;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Organisations: every write goes through one method here, which records its revision in the same transaction. */
+@ApplicationScoped
+public class OrganisationService {
+
+    static final String ENTRY_TYPE = "ORGANISATION";
+
+    private final OrganisationRepository repository;
+    private final RevisionRecorder revisions;
+    private final PatchSupport patches;
+
+    public OrganisationService(OrganisationRepository repository, RevisionRecorder revisions, PatchSupport patches) {
+        this.repository = repository;
+        this.revisions = revisions;
+        this.patches = patches;
+    }
+
+    public OrganisationResponse get(String id) {
+        return OrganisationResponse.of(require(id));
+    }
+
+    /** Loads an organisation or answers 404; other features use it to check the path's organisation. */
+    public Organisation require(String id) {
+        Organisation o = id == null ? null : repository.findById(id);
+        if (o == null) {
+            throw ApiException.notFound("There is no organisation '" + id + "'.");
+        }
+        return o;
+    }
+
+    @Transactional
+    public Versioned create(OrganisationRequest request) {
+        if (request.id() == null) {
+            throw ApiException.invalid("#/id", "must not be null");
+        }
+        checkRules(request);
+        if (repository.findById(request.id()) != null) {
+            throw ApiException.conflict("An organisation with id '" + request.id() + "' already exists.");
+        }
+        Organisation o = new Organisation();
+        o.id = request.id();
+        o.createdAt = now();
+        o.updatedAt = o.createdAt;
+        apply(o, request);
+        repository.persistAndFlush(o);
+        OrganisationResponse after = OrganisationResponse.of(o);
+        revisions.record(o.id, ENTRY_TYPE, o.id, Action.CREATE, o.version, o.updatedAt, null, after);
+        return new Versioned(after, o.version);
+    }
+
+    @Transactional
+    public Versioned replace(String id, OrganisationRequest request, String ifMatch) {
+        Organisation o = require(id);
+        ETags.requireMatch(ifMatch, o.version);
+        if (request.id() != null && !request.id().equals(id)) {
+            throw ApiException.invalid("#/id", "must equal the organisation in the path ('" + id + "'); an organisation's id cannot change");
+        }
+        checkRules(request);
+        OrganisationResponse before = OrganisationResponse.of(o);
+        apply(o, request);
+        o.updatedAt = now();
+        repository.flush();
+        OrganisationResponse after = OrganisationResponse.of(o);
+        revisions.record(o.id, ENTRY_TYPE, o.id, Action.UPDATE, o.version, o.updatedAt, before, after);
+        return new Versioned(after, o.version);
+    }
+
+    @Transactional
+    public Versioned patch(String id, JsonNode patch, String ifMatch) {
+        Organisation o = require(id);
+        ETags.requireMatch(ifMatch, o.version);
+        OrganisationRequest request = patches.merge(OrganisationResponse.of(o).asRequest(), patch, OrganisationRequest.class);
+        return replace(id, request, ifMatch);
+    }
+
+    @Transactional
+    public void delete(String id, String ifMatch) {
+        Organisation o = require(id);
+        ETags.requireMatch(ifMatch, o.version);
+        String held = repository.holdings(id);
+        if (!held.isEmpty()) {
+            throw ApiException.conflict("Organisation '" + id + "' still holds " + held + "; delete them first.");
+        }
+        OrganisationResponse before = OrganisationResponse.of(o);
+        repository.delete(o);
+        repository.flush();
+        revisions.record(id, ENTRY_TYPE, id, Action.DELETE, o.version, now(), before, null);
+    }
+
+    private static void checkRules(OrganisationRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.businessFunctions() != null) {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < request.businessFunctions().size(); i++) {
+                BusinessFunction f = request.businessFunctions().get(i);
+                if (f != null && f.reference() != null && !seen.add(f.reference())) {
+                    errors.add(new FieldError("#/businessFunctions/" + i + "/reference", "duplicates an earlier business function reference"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static void apply(Organisation o, OrganisationRequest r) {
+        o.name = r.name().trim();
+        o.type = r.type();
+        o.icoRegistrationNumber = r.icoRegistrationNumber();
+        o.publicAuthority = r.publicAuthority() != null ? r.publicAuthority() : r.type().publicAuthorityByDefault();
+        o.employeeCount = r.employeeCount();
+        o.address = r.address();
+        o.email = r.email();
+        o.phone = r.phone();
+        o.website = r.website();
+        o.dataProtectionOfficer = r.dataProtectionOfficer();
+        o.representative = r.representative();
+        o.businessFunctions = r.businessFunctions() == null ? List.of() : List.copyOf(r.businessFunctions());
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A response with the version its ETag is made from. */
+    public record Versioned(OrganisationResponse body, long version) {
+    }
+}
