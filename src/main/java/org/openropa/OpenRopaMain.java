@@ -4,10 +4,10 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 import org.openropa.common.EmbeddedDatabase;
+import org.openropa.common.EmbeddedDatabaseShutdown;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 /**
  * Entry point. With no JDBC URL configured it starts the embedded PostgreSQL (data kept under
@@ -47,29 +47,17 @@ public class OpenRopaMain {
         }
         LOG.infof("Using the embedded PostgreSQL 17 at %s with data in %s", db.jdbcUrl(), db.dataDirectory());
 
-        // Stop PostgreSQL only after Quarkus has finished its graceful shutdown, whether the JVM exits
-        // through Quarkus.run returning or through a signal.
-        CountDownLatch quarkusStopped = new CountDownLatch(1);
+        // PostgreSQL stops after Quarkus has shut down gracefully (EmbeddedDatabaseShutdown); the hook is the
+        // fallback for a JVM that exits without a Quarkus shutdown, e.g. when start-up fails.
+        EmbeddedDatabaseShutdown.register(db);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                quarkusStopped.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            closeQuietly(db);
+            EmbeddedDatabaseShutdown.awaitQuarkusStopped(Duration.ofSeconds(45));
+            EmbeddedDatabaseShutdown.closeNow();
         }, "openropa-embedded-db-stop"));
         try {
             Quarkus.run(args);
         } finally {
-            quarkusStopped.countDown();
-        }
-    }
-
-    private static void closeQuietly(EmbeddedDatabase db) {
-        try {
-            db.close();
-        } catch (Exception e) {
-            System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            EmbeddedDatabaseShutdown.closeNow();
         }
     }
 

@@ -54,6 +54,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky tunes PostgreSQL for throw-away test data (-F, synchronous_commit=off);
+                    // kept data must survive a crash, so durability is switched back on.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             return new EmbeddedDatabase(pg, channel, lock, dir);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,47 @@
+package org.openropa.common;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Stops the embedded PostgreSQL (if this process started one) as the last step of Quarkus' shutdown. */
+@ApplicationScoped
+public class EmbeddedDatabaseShutdown {
+
+    private static final AtomicReference<EmbeddedDatabase> RUNNING = new AtomicReference<>();
+    private static final CountDownLatch STOPPED = new CountDownLatch(1);
+
+    public static void register(EmbeddedDatabase db) {
+        RUNNING.set(db);
+    }
+
+    void onShutdown(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent event) {
+        closeNow();
+        STOPPED.countDown();
+    }
+
+    public static void awaitQuarkusStopped(Duration timeout) {
+        try {
+            STOPPED.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public static void closeNow() {
+        EmbeddedDatabase db = RUNNING.getAndSet(null);
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("The embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}
