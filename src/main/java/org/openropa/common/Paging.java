@@ -35,10 +35,15 @@ public class Paging {
 
     /** Reads pageSize and pageToken; every other query parameter of the request is part of the fingerprint. */
     public PageRequest request(UriInfo uriInfo) {
+        return request(uriInfo, DEFAULT_PAGE_SIZE);
+    }
+
+    /** As {@link #request(UriInfo)} with another default page size (reference lists serve whole lists). */
+    public PageRequest request(UriInfo uriInfo, int defaultPageSize) {
         Map<String, List<String>> params = uriInfo.getQueryParameters();
         String size = first(params.get("pageSize"));
         String token = first(params.get("pageToken"));
-        int pageSize = DEFAULT_PAGE_SIZE;
+        int pageSize = defaultPageSize;
         if (size != null) {
             try {
                 pageSize = Integer.parseInt(size.trim());

@@ -16,6 +16,11 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
     static final Map<String, String> OWNED_TABLES = new LinkedHashMap<>();
 
     static {
+        OWNED_TABLES.put("processing_activity", "processing activities");
+        OWNED_TABLES.put("information_asset", "information assets");
+        OWNED_TABLES.put("retention_rule", "retention rules");
+        OWNED_TABLES.put("security_measure", "security measures");
+        OWNED_TABLES.put("custom_field", "custom field declarations");
     }
 
     private static final Map<String, String> SORTS = Map.of(

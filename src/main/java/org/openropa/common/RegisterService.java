@@ -1,0 +1,207 @@
+package org.openropa.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.transaction.Transactional;
+import org.openropa.common.RevisionRecorder.Action;
+import org.openropa.organisation.Organisation;
+import org.openropa.organisation.OrganisationService;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * The write path every register shares. Each write is one method here: it checks the organisation and
+ * the If-Match precondition, lets the feature apply and validate the request, and records the revision
+ * in the same transaction. Features supply the mapping and their rules.
+ *
+ * @param <E> the entity
+ * @param <Q> the request (create, replace, merge-patch target)
+ * @param <R> the response
+ */
+public abstract class RegisterService<E extends OrganisationEntry, Q extends RegisterRequest, R> {
+
+    protected OrganisationService organisations;
+    protected RevisionRecorder revisions;
+    protected PatchSupport patches;
+
+    /** For the container's client proxies only. */
+    protected RegisterService() {
+    }
+
+    protected RegisterService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches) {
+        this.organisations = organisations;
+        this.revisions = revisions;
+        this.patches = patches;
+    }
+
+    protected abstract RegisterRepository<E> repository();
+
+    public OrganisationService organisations() {
+        return organisations;
+    }
+
+    /** Entry type in revisions, e.g. RETENTION_RULE. */
+    protected abstract String entryType();
+
+    /** Entry noun in messages, e.g. "retention rule". */
+    protected abstract String noun();
+
+    protected abstract E newEntity();
+
+    protected abstract Class<Q> requestType();
+
+    /** Validates the request against the organisation's other entries and copies it onto the entity (not the reference). */
+    protected abstract void apply(Organisation organisation, E entity, Q request);
+
+    /** Writes what lives outside the entity row (link tables) once the entity is flushed. */
+    protected void afterWrite(E entity, Q request) {
+    }
+
+    public abstract R toResponse(E entity);
+
+    /** The response as a request, the starting point of a merge patch. */
+    protected abstract Q toRequest(R response);
+
+    /** Refuses a delete (409) while other entries link to the entry. */
+    protected void checkDeletable(E entity) {
+    }
+
+    /** Removes what lives outside the entity row before the entity is deleted. */
+    protected void beforeDelete(E entity) {
+    }
+
+    @Transactional
+    public Versioned<R> get(String organisationId, String key) {
+        E entity = require(organisationId, key);
+        return new Versioned<>(toResponse(entity), entity.version);
+    }
+
+    @Transactional
+    public long currentVersion(String organisationId, String key) {
+        return require(organisationId, key).version;
+    }
+
+    @Transactional
+    public Versioned<R> create(String organisationId, Q request) {
+        Organisation organisation = organisations.require(organisationId);
+        return insert(organisation, request, request.reference());
+    }
+
+    @Transactional
+    public Versioned<R> replace(String organisationId, String key, Q request, String ifMatch) {
+        Organisation organisation = organisations.require(organisationId);
+        E entity = require(organisationId, key);
+        ETags.requireMatch(ifMatch, entity.version);
+        return update(organisation, entity, request, request.reference());
+    }
+
+    @Transactional
+    public Versioned<R> patch(String organisationId, String key, JsonNode patch, String ifMatch) {
+        Organisation organisation = organisations.require(organisationId);
+        E entity = require(organisationId, key);
+        ETags.requireMatch(ifMatch, entity.version);
+        Q request = patches.merge(toRequest(toResponse(entity)), patch, requestType());
+        return update(organisation, entity, request, request.reference());
+    }
+
+    /**
+     * Creates or replaces the entry with the caller's reference. If-Match, when given, must match an existing
+     * entry; If-None-Match: * makes the call create-only.
+     */
+    @Transactional
+    public Versioned<R> upsert(String organisationId, String reference, Q request, String ifMatch, String ifNoneMatch) {
+        Organisation organisation = organisations.require(organisationId);
+        if (request.reference() != null && !request.reference().equals(reference)) {
+            throw ApiException.invalid("#/reference", "must equal the reference in the path ('" + reference + "') or be left out");
+        }
+        E existing = repository().findByReference(organisationId, reference).orElse(null);
+        boolean createOnly = ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+        if (existing == null) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw ApiException.preconditionFailed();
+            }
+            Versioned<R> created = insert(organisation, request, reference);
+            return new Versioned<>(created.body(), created.version(), true);
+        }
+        if (createOnly) {
+            throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
+                    "A " + noun() + " with reference '" + reference + "' already exists and If-None-Match: * asked for a create only.", null);
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            ETags.requireMatch(ifMatch, existing.version);
+        }
+        return update(organisation, existing, request, reference);
+    }
+
+    @Transactional
+    public void delete(String organisationId, String key, String ifMatch) {
+        organisations.require(organisationId);
+        E entity = require(organisationId, key);
+        ETags.requireMatch(ifMatch, entity.version);
+        checkDeletable(entity);
+        R before = toResponse(entity);
+        beforeDelete(entity);
+        repository().delete(entity);
+        repository().flush();
+        revisions.record(organisationId, entryType(), entity.id.toString(), Action.DELETE, entity.version, now(), before, null);
+    }
+
+    /** The entry named by id or reference in this organisation, or 404 (also for another organisation's entries). */
+    public E require(String organisationId, String key) {
+        organisations.require(organisationId);
+        return repository().findByKey(organisationId, key).orElseThrow(() ->
+                ApiException.notFound("There is no " + noun() + " '" + key + "' in organisation '" + organisationId + "'."));
+    }
+
+    private Versioned<R> insert(Organisation organisation, Q request, String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw ApiException.invalid("#/reference", "must not be blank");
+        }
+        checkReferenceFree(organisation.id, reference, null);
+        E entity = newEntity();
+        entity.id = UUID.randomUUID();
+        entity.organisationId = organisation.id;
+        entity.reference = reference;
+        entity.createdAt = now();
+        entity.updatedAt = entity.createdAt;
+        apply(organisation, entity, request);
+        repository().persistAndFlush(entity);
+        afterWrite(entity, request);
+        R after = toResponse(entity);
+        revisions.record(organisation.id, entryType(), entity.id.toString(), Action.CREATE, entity.version, entity.updatedAt, null, after);
+        return new Versioned<>(after, entity.version, true);
+    }
+
+    private Versioned<R> update(Organisation organisation, E entity, Q request, String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw ApiException.invalid("#/reference", "must not be blank");
+        }
+        if (!reference.equals(entity.reference)) {
+            checkReferenceFree(organisation.id, reference, entity.id);
+        }
+        R before = toResponse(entity);
+        entity.reference = reference;
+        apply(organisation, entity, request);
+        // updatedAt always changes, so the row and its version change even when only link tables do.
+        entity.updatedAt = now();
+        repository().flush();
+        afterWrite(entity, request);
+        R after = toResponse(entity);
+        revisions.record(organisation.id, entryType(), entity.id.toString(), Action.UPDATE, entity.version, entity.updatedAt, before, after);
+        return new Versioned<>(after, entity.version);
+    }
+
+    private void checkReferenceFree(String organisationId, String reference, UUID self) {
+        repository().findByReference(organisationId, reference).ifPresent(other -> {
+            if (!other.id.equals(self)) {
+                throw ApiException.conflict("A " + noun() + " with reference '" + reference + "' already exists in organisation '"
+                        + organisationId + "'.");
+            }
+        });
+    }
+
+    protected static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

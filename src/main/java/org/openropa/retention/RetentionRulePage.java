@@ -1,0 +1,9 @@
+package org.openropa.retention;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "RetentionRulePage")
+public record RetentionRulePage(List<RetentionRuleResponse> items, String nextPageToken, long totalSize) {
+}

@@ -1,0 +1,5 @@
+package org.openropa.retention;
+
+public enum RetentionRuleStatus {
+    DRAFT, ACTIVE, SUPERSEDED, RETIRED
+}
