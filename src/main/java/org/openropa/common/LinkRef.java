@@ -24,6 +24,11 @@ public record LinkRef(String id, String reference) {
         return new LinkRef(id, reference);
     }
 
+    /** A response's link as a request names it. */
+    public static LinkRef from(EntryLink link) {
+        return link == null ? null : new LinkRef(link.id() == null ? null : link.id().toString(), link.reference());
+    }
+
     /** The key to look the entry up by: the id if given, else the reference. */
     public String key() {
         return id != null && !id.isBlank() ? id : reference;

@@ -62,4 +62,9 @@ public class Organisation {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Whether the organisation has a business function with this reference. */
+    public boolean hasBusinessFunction(String reference) {
+        return businessFunctions != null && businessFunctions.stream().anyMatch(f -> f.reference().equals(reference));
+    }
 }

@@ -1,0 +1,9 @@
+package org.openropa.asset;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "InformationAssetPage")
+public record InformationAssetPage(List<InformationAssetResponse> items, String nextPageToken, long totalSize) {
+}

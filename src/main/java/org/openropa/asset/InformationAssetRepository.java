@@ -1,0 +1,13 @@
+package org.openropa.asset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openropa.common.RegisterRepository;
+
+@ApplicationScoped
+public class InformationAssetRepository extends RegisterRepository<InformationAsset> {
+
+    @Override
+    protected String entityName() {
+        return "InformationAsset";
+    }
+}

@@ -1,0 +1,197 @@
+package org.openropa.asset;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openropa.common.MergePatch;
+import org.openropa.common.PageRequest;
+import org.openropa.common.Paging;
+import org.openropa.common.QueryParams;
+import org.openropa.common.Responses;
+import org.openropa.common.Sorting;
+import org.openropa.common.Versioned;
+import org.openropa.common.Where;
+import org.openropa.reference.HandlingMarking;
+import org.openropa.reference.SecurityClassification;
+import org.openropa.retention.RetentionRuleRepository;
+import org.openropa.security.SecurityMeasureRepository;
+
+import java.util.Map;
+
+@Path("/v1/organisations/{organisationId}/information-assets")
+@Tag(name = "Information assets", description = "The Information Asset Register: systems and record sets, who owns them, where they are held, how they are protected and kept")
+@Produces(MediaType.APPLICATION_JSON)
+public class InformationAssetResource {
+
+    private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "assetType", "e.assetType",
+            "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
+
+    private final InformationAssetService service;
+    private final RetentionRuleRepository rules;
+    private final SecurityMeasureRepository measures;
+    private final InformationAssetRepository repository;
+    private final Paging paging;
+    private final ObjectMapper mapper;
+
+    public InformationAssetResource(InformationAssetService service, InformationAssetRepository repository, Paging paging,
+                                    ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures) {
+        this.service = service;
+        this.rules = rules;
+        this.measures = measures;
+        this.repository = repository;
+        this.paging = paging;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(operationId = "listInformationAssets", summary = "List the Information Asset Register")
+    @APIResponse(responseCode = "200", description = "A page of information assets",
+            content = @Content(schema = @Schema(implementation = InformationAssetPage.class)))
+    public Response list(@PathParam("organisationId") String organisationId,
+                         @Parameter(description = "PLANNED, ACTIVE or RETIRED") @QueryParam("status") String status,
+                         @Parameter(description = "Only assets of this type") @QueryParam("assetType") String assetType,
+                         @Parameter(description = "Only assets hosted in this country (ISO 3166-1 alpha-2)") @QueryParam("hostingCountry") String hostingCountry,
+                         @Parameter(description = "OFFICIAL, SECRET or TOP_SECRET") @QueryParam("securityClassification") String securityClassification,
+                         @Parameter(description = "NONE or OFFICIAL_SENSITIVE") @QueryParam("handlingMarking") String handlingMarking,
+                         @Parameter(description = "CRITICAL, HIGH, MEDIUM or LOW") @QueryParam("businessCriticality") String businessCriticality,
+                         @Parameter(description = "Only assets of this business function (its reference)") @QueryParam("businessFunction") String businessFunction,
+                         @Parameter(description = "true: only assets holding personal data") @QueryParam("containsPersonalData") String containsPersonalData,
+                         @Parameter(description = "true: only assets holding special category data") @QueryParam("containsSpecialCategoryData") String containsSpecialCategoryData,
+                         @Parameter(description = "Only assets following this retention rule (id or reference)") @QueryParam("retentionRule") String retentionRule,
+                         @Parameter(description = "Only assets protected by this security measure (id or reference)") @QueryParam("securityMeasure") String securityMeasure,
+                         @Parameter(description = "Only assets due for review before this date (YYYY-MM-DD)") @QueryParam("reviewDueBefore") String reviewDueBefore,
+                         @Parameter(description = "Text in the reference, name, description or location") @QueryParam("q") String q,
+                         @Parameter(description = "Sort fields, '-' for descending: reference, name, assetType, createdAt, updatedAt, nextReviewDate")
+                         @QueryParam("sort") String sort,
+                         @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
+                         @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
+                         @Context UriInfo uriInfo) {
+        PageRequest page = paging.request(uriInfo);
+        Where where = new Where(organisationId)
+                .and("e.status = ?", QueryParams.enumValue(AssetStatus.class, "status", status))
+                .and("e.assetType = ?", QueryParams.enumValue(AssetType.class, "assetType", assetType))
+                .and("e.hostingCountry = ?", hostingCountry == null ? null : hostingCountry.trim().toUpperCase(java.util.Locale.ROOT))
+                .and("e.securityClassification = ?", QueryParams.enumValue(SecurityClassification.class, "securityClassification", securityClassification))
+                .and("e.handlingMarking = ?", QueryParams.enumValue(HandlingMarking.class, "handlingMarking", handlingMarking))
+                .and("e.businessCriticality = ?", QueryParams.enumValue(BusinessCriticality.class, "businessCriticality", businessCriticality))
+                .and("e.businessFunction = ?", businessFunction)
+                .and("e.containsPersonalData = ?", QueryParams.bool("containsPersonalData", containsPersonalData))
+                .and("e.containsSpecialCategoryData = ?", QueryParams.bool("containsSpecialCategoryData", containsSpecialCategoryData))
+                .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", reviewDueBefore))
+                .and("e.retentionRuleId = ?", filterTarget(organisationId, retentionRule, "retentionRule", rules))
+                .and("e.id in (select l.informationAssetId from InformationAssetMeasureLink l where l.securityMeasureId = ?)",
+                        filterTarget(organisationId, securityMeasure, "securityMeasure", measures))
+                .search(q, "e.reference", "e.name", "coalesce(e.description, '')", "coalesce(e.location, '')");
+        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
+        service.organisations().require(organisationId);
+        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
+        return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createInformationAsset", summary = "Add an information asset")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    public Response create(@PathParam("organisationId") String organisationId,
+                           @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request,
+                           @Context UriInfo uriInfo) {
+        Versioned<InformationAssetResponse> v = service.create(organisationId, request);
+        return Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v);
+    }
+
+    @GET
+    @Path("/{assetId}")
+    @Operation(operationId = "getInformationAsset", summary = "Read an information asset by id or reference")
+    @APIResponse(responseCode = "200", description = "The asset", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    public Response get(@PathParam("organisationId") String organisationId,
+                        @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.read(service.get(organisationId, assetId), ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{assetId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceInformationAsset", summary = "Replace an information asset")
+    @APIResponse(responseCode = "200", description = "The asset as replaced", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    public Response replace(@PathParam("organisationId") String organisationId,
+                            @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
+                            @HeaderParam("If-Match") String ifMatch,
+                            @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request) {
+        return Responses.ok(service.replace(organisationId, assetId, request, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{assetId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchInformationAsset", summary = "Change some fields of an information asset (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InformationAssetRequest.class)))
+    @APIResponse(responseCode = "200", description = "The asset as changed", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    public Response patch(@PathParam("organisationId") String organisationId,
+                          @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
+                          @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.ok(service.patch(organisationId, assetId, MergePatch.parse(mapper, body), ifMatch));
+    }
+
+    @DELETE
+    @Path("/{assetId}")
+    @Operation(operationId = "deleteInformationAsset", summary = "Delete an information asset no processing activity links to")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("organisationId") String organisationId,
+                           @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(organisationId, assetId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/by-reference/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putInformationAssetByReference", summary = "Create or replace the information asset with this reference (idempotent)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
+    public Response upsert(@PathParam("organisationId") String organisationId, @PathParam("reference") String reference,
+                           @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                           @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request,
+                           @Context UriInfo uriInfo) {
+        Versioned<InformationAssetResponse> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
+        return Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v);
+    }
+
+    /** A filter that names another register's entry: an unknown one matches nothing rather than erroring. */
+    private static java.util.UUID filterTarget(String organisationId, String key, String name,
+                                               org.openropa.common.RegisterRepository<?> repository) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        return repository.findByKey(organisationId, key.trim()).map(e -> e.id).orElse(NO_ENTRY);
+    }
+
+    private static final java.util.UUID NO_ENTRY = new java.util.UUID(0, 0);
+
+    private static String path(String organisationId) {
+        return "/v1/organisations/" + organisationId + "/information-assets";
+    }
+}

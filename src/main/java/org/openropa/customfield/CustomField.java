@@ -1,0 +1,39 @@
+package org.openropa.customfield;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.openropa.common.OrganisationEntry;
+
+import java.util.List;
+
+/** A field an organisation adds to its registers; its reference is the key values are stored under. */
+@Entity
+@Table(name = "custom_field")
+public class CustomField extends OrganisationEntry {
+
+    public String label;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CustomFieldType type;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "allowed_values")
+    public List<String> allowedValues;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "applies_to")
+    public List<CustomFieldTarget> appliesTo;
+
+    public boolean required;
+
+    @Override
+    public String displayName() {
+        return label;
+    }
+}

@@ -1,0 +1,9 @@
+package org.openropa.customfield;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+@Schema(name = "CustomFieldPage")
+public record CustomFieldPage(List<CustomFieldResponse> items, String nextPageToken, long totalSize) {
+}

@@ -1,0 +1,13 @@
+package org.openropa.customfield;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openropa.common.RegisterRepository;
+
+@ApplicationScoped
+public class CustomFieldRepository extends RegisterRepository<CustomField> {
+
+    @Override
+    protected String entityName() {
+        return "CustomField";
+    }
+}

@@ -1,0 +1,89 @@
+package org.openropa.customfield;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openropa.common.ApiException;
+import org.openropa.common.PatchSupport;
+import org.openropa.common.RegisterRepository;
+import org.openropa.common.RegisterService;
+import org.openropa.common.RevisionRecorder;
+import org.openropa.organisation.Organisation;
+import org.openropa.organisation.OrganisationService;
+
+import java.util.List;
+
+@ApplicationScoped
+public class CustomFieldService extends RegisterService<CustomField, CustomFieldRequest, CustomFieldResponse> {
+
+    private final CustomFieldRepository repository;
+
+    public CustomFieldService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+                              CustomFieldRepository repository) {
+        super(organisations, revisions, patches);
+        this.repository = repository;
+    }
+
+    @Override
+    protected RegisterRepository<CustomField> repository() {
+        return repository;
+    }
+
+    @Override
+    protected String entryType() {
+        return "CUSTOM_FIELD";
+    }
+
+    @Override
+    protected String noun() {
+        return "custom field";
+    }
+
+    @Override
+    protected CustomField newEntity() {
+        return new CustomField();
+    }
+
+    @Override
+    protected Class<CustomFieldRequest> requestType() {
+        return CustomFieldRequest.class;
+    }
+
+    @Override
+    protected void apply(Organisation organisation, CustomField f, CustomFieldRequest r) {
+        List<String> allowed = r.allowedValues() == null ? List.of() : r.allowedValues().stream().distinct().toList();
+        if (r.type() == CustomFieldType.ENUM && allowed.isEmpty()) {
+            throw ApiException.invalid("#/allowedValues", "must list the values an ENUM field allows");
+        }
+        if (r.type() != CustomFieldType.ENUM && !allowed.isEmpty()) {
+            throw ApiException.invalid("#/allowedValues", "is only for ENUM fields");
+        }
+        f.label = r.label().trim();
+        f.description = r.description();
+        f.type = r.type();
+        f.allowedValues = allowed;
+        f.appliesTo = r.appliesTo() == null || r.appliesTo().isEmpty() ? List.of(CustomFieldTarget.values())
+                : r.appliesTo().stream().distinct().sorted().toList();
+        f.required = Boolean.TRUE.equals(r.required());
+    }
+
+    @Override
+    public CustomFieldResponse toResponse(CustomField f) {
+        return CustomFieldResponse.of(f);
+    }
+
+    @Override
+    protected CustomFieldRequest toRequest(CustomFieldResponse response) {
+        return response.asRequest();
+    }
+
+    @Override
+    protected void checkDeletable(CustomField f) {
+        Number inUse = (Number) repository.getEntityManager().createNativeQuery("""
+                        select (select count(*) from information_asset where organisation_id = ?1 and jsonb_exists(custom_fields, ?2))
+                             + (select count(*) from processing_activity where organisation_id = ?1 and jsonb_exists(custom_fields, ?2))""")
+                .setParameter(1, f.organisationId).setParameter(2, f.reference).getSingleResult();
+        if (inUse.longValue() > 0) {
+            throw ApiException.conflict("The custom field '" + f.reference + "' still has values in " + inUse
+                    + " entries; remove them first.");
+        }
+    }
+}

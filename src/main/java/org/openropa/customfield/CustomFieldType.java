@@ -1,0 +1,5 @@
+package org.openropa.customfield;
+
+public enum CustomFieldType {
+    TEXT, NUMBER, DATE, BOOLEAN, ENUM
+}

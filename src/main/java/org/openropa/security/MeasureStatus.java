@@ -1,0 +1,5 @@
+package org.openropa.security;
+
+public enum MeasureStatus {
+    PLANNED, ACTIVE, RETIRED
+}

@@ -1,0 +1,88 @@
+package org.openropa.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.openropa.common.ApiException;
+import org.openropa.common.LinkUsage;
+import org.openropa.common.PatchSupport;
+import org.openropa.common.RegisterRepository;
+import org.openropa.common.RegisterService;
+import org.openropa.common.RevisionRecorder;
+import org.openropa.organisation.Organisation;
+import org.openropa.organisation.OrganisationService;
+
+import java.util.List;
+
+@ApplicationScoped
+public class SecurityMeasureService extends RegisterService<SecurityMeasure, SecurityMeasureRequest, SecurityMeasureResponse> {
+
+    private final SecurityMeasureRepository repository;
+    private final LinkUsage linkUsage;
+
+    public SecurityMeasureService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+                                  SecurityMeasureRepository repository, LinkUsage linkUsage) {
+        super(organisations, revisions, patches);
+        this.repository = repository;
+        this.linkUsage = linkUsage;
+    }
+
+    @Override
+    protected RegisterRepository<SecurityMeasure> repository() {
+        return repository;
+    }
+
+    @Override
+    protected String entryType() {
+        return "SECURITY_MEASURE";
+    }
+
+    @Override
+    protected String noun() {
+        return "security measure";
+    }
+
+    @Override
+    protected SecurityMeasure newEntity() {
+        return new SecurityMeasure();
+    }
+
+    @Override
+    protected Class<SecurityMeasureRequest> requestType() {
+        return SecurityMeasureRequest.class;
+    }
+
+    @Override
+    protected void apply(Organisation organisation, SecurityMeasure m, SecurityMeasureRequest r) {
+        if (r.assurance() != null) {
+            for (int i = 0; i < r.assurance().size(); i++) {
+                Assurance a = r.assurance().get(i);
+                if (a.achievedDate() != null && a.expiryDate() != null && a.expiryDate().isBefore(a.achievedDate())) {
+                    throw ApiException.invalid("#/assurance/" + i + "/expiryDate", "must not be before achievedDate");
+                }
+            }
+        }
+        m.name = r.name().trim();
+        m.description = r.description();
+        m.kind = r.kind();
+        m.article32Points = r.article32Points() == null ? List.of() : r.article32Points().stream().distinct().sorted().toList();
+        m.visibility = r.visibility() == null ? Visibility.INTERNAL : r.visibility();
+        m.assurance = r.assurance() == null ? List.of() : List.copyOf(r.assurance());
+        m.status = r.status() == null ? MeasureStatus.ACTIVE : r.status();
+        m.lastReviewedDate = r.lastReviewedDate();
+        m.nextReviewDate = r.nextReviewDate();
+    }
+
+    @Override
+    public SecurityMeasureResponse toResponse(SecurityMeasure m) {
+        return SecurityMeasureResponse.of(m);
+    }
+
+    @Override
+    protected SecurityMeasureRequest toRequest(SecurityMeasureResponse response) {
+        return response.asRequest();
+    }
+
+    @Override
+    protected void checkDeletable(SecurityMeasure m) {
+        linkUsage.refuseIfLinked(m.organisationId, "security measure", m.reference, LinkUsage.Target.SECURITY_MEASURE, m.id);
+    }
+}

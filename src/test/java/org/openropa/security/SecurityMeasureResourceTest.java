@@ -1,0 +1,71 @@
+package org.openropa.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.openropa.common.Fixtures;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class SecurityMeasureResourceTest {
+
+    static Map<String, Object> measure(String reference, String kind, List<String> points, String visibility) {
+        return Map.of("reference", reference, "name", "Measure " + reference, "kind", kind,
+                "article32Points", points, "visibility", visibility,
+                "assurance", List.of(Map.of("scheme", "Cyber Essentials Plus", "achievedDate", "2026-03-01", "expiryDate", "2027-03-01")));
+    }
+
+    @Test
+    void createFilterAndRoundTrip() {
+        String org = Fixtures.organisation();
+        Response created = given().contentType(ContentType.JSON).body(measure("SM-ENC", "TECHNICAL", List.of("A"), "PUBLIC"))
+                .post("/v1/organisations/" + org + "/security-measures");
+        created.then().statusCode(201).body("article32Points", equalTo(List.of("A"))).body("assurance[0].scheme", equalTo("Cyber Essentials Plus"));
+        given().contentType(ContentType.JSON).body(measure("SM-TRAIN", "ORGANISATIONAL", List.of("B", "D"), "INTERNAL"))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(measure("SM-LOCK", "PHYSICAL", List.of("B"), "INTERNAL"))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(201);
+
+        String base = "/v1/organisations/" + org + "/security-measures";
+        given().queryParam("kind", "TECHNICAL").get(base).then().body("totalSize", is(1)).body("items[0].reference", equalTo("SM-ENC"));
+        given().queryParam("visibility", "INTERNAL").get(base).then().body("totalSize", is(2));
+        given().queryParam("article32Point", "B").get(base).then().body("totalSize", is(2));
+        given().queryParam("article32Point", "E").get(base).then().statusCode(400);
+        given().queryParam("kind", "MAGIC").get(base).then().statusCode(400);
+
+        Map<String, Object> body = created.as(Map.class);
+        Response replaced = given().contentType(ContentType.JSON).header("If-Match", created.getHeader("ETag")).body(body)
+                .put(base + "/SM-ENC");
+        replaced.then().statusCode(200).body("name", equalTo("Measure SM-ENC"));
+    }
+
+    @Test
+    void invalidFieldsAreNamed() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reference", "X", "name", "", "kind", "SPIRITUAL"))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
+                .body("errors.pointer", hasItem("#/kind"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reference", "X", "name", "Y", "kind", "TECHNICAL", "article32Points", List.of("A", "Z")))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
+                .body("errors.pointer", hasItem("#/article32Points/1"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reference", "X", "name", "", "kind", "TECHNICAL"))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
+                .body("errors.pointer", hasItem("#/name"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("reference", "X", "name", "Y", "kind", "TECHNICAL",
+                        "assurance", List.of(Map.of("scheme", "ISO 27001", "achievedDate", "2026-03-01", "expiryDate", "2025-03-01"))))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
+                .body("errors.pointer", hasItem("#/assurance/0/expiryDate"));
+    }
+}
