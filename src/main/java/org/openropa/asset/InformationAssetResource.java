@@ -100,9 +100,9 @@ public class InformationAssetResource {
                 .and("e.containsPersonalData = ?", QueryParams.bool("containsPersonalData", containsPersonalData))
                 .and("e.containsSpecialCategoryData = ?", QueryParams.bool("containsSpecialCategoryData", containsSpecialCategoryData))
                 .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", reviewDueBefore))
-                .and("e.retentionRuleId = ?", filterTarget(organisationId, retentionRule, "retentionRule", rules))
+                .and("e.retentionRuleId = ?", rules.filterId(organisationId, retentionRule))
                 .and("e.id in (select l.informationAssetId from InformationAssetMeasureLink l where l.securityMeasureId = ?)",
-                        filterTarget(organisationId, securityMeasure, "securityMeasure", measures))
+                        measures.filterId(organisationId, securityMeasure))
                 .search(q, "e.reference", "e.name", "coalesce(e.description, '')", "coalesce(e.location, '')");
         String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
         service.organisations().require(organisationId);
@@ -179,17 +179,6 @@ public class InformationAssetResource {
         Versioned<InformationAssetResponse> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
         return Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v);
     }
-
-    /** A filter that names another register's entry: an unknown one matches nothing rather than erroring. */
-    private static java.util.UUID filterTarget(String organisationId, String key, String name,
-                                               org.openropa.common.RegisterRepository<?> repository) {
-        if (key == null || key.isBlank()) {
-            return null;
-        }
-        return repository.findByKey(organisationId, key.trim()).map(e -> e.id).orElse(NO_ENTRY);
-    }
-
-    private static final java.util.UUID NO_ENTRY = new java.util.UUID(0, 0);
 
     private static String path(String organisationId) {
         return "/v1/organisations/" + organisationId + "/information-assets";

@@ -30,6 +30,17 @@ public abstract class RegisterRepository<E extends OrganisationEntry> implements
         return findByReference(organisationId, key);
     }
 
+    /** No entry has this id: a filter naming an unknown entry matches nothing rather than erroring. */
+    private static final UUID NO_ENTRY = new UUID(0, 0);
+
+    /** The id a list filter naming an entry (by id or reference) should match; null when the filter is not given. */
+    public UUID filterId(String organisationId, String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        return findByKey(organisationId, key.trim()).map(e -> e.id).orElse(NO_ENTRY);
+    }
+
     public Optional<E> findByReference(String organisationId, String reference) {
         return find("organisationId = ?1 and reference = ?2", organisationId, reference).firstResultOptional();
     }

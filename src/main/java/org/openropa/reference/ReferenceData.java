@@ -43,8 +43,14 @@ public class ReferenceData {
         return Optional.ofNullable(entry != null ? entry : entries.get(code.toUpperCase(Locale.ROOT)));
     }
 
+    /** Whether the list has the code (countries may be given in lower case). */
     public boolean contains(ReferenceList list, String code) {
-        return code != null && all().get(list).containsKey(code);
+        return find(list, code).isPresent();
+    }
+
+    /** The codes as the list spells them; unknown codes are kept as given. */
+    public List<String> canonical(ReferenceList list, List<String> codes) {
+        return codes == null ? List.of() : codes.stream().map(c -> find(list, c).map(ReferenceEntry::code).orElse(c)).distinct().toList();
     }
 
     /** UK adequacy of a destination in the countries list; empty for an unknown code. */

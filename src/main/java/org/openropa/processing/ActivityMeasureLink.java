@@ -1,0 +1,35 @@
+package org.openropa.processing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.io.Serializable;
+import java.util.UUID;
+
+/** Read-only view of processing_activity_security_measure, so list filters can use it in HQL (writes go through the service). */
+@Entity
+@Immutable
+@Table(name = "processing_activity_security_measure")
+@IdClass(ActivityMeasureLink.Key.class)
+public class ActivityMeasureLink {
+
+    @Id
+    @Column(name = "processing_activity_id")
+    public UUID processingActivityId;
+
+    @Id
+    @Column(name = "security_measure_id")
+    public UUID securityMeasureId;
+
+    public int position;
+
+    @Column(name = "organisation_id")
+    public String organisationId;
+
+    public record Key(UUID processingActivityId, UUID securityMeasureId) implements Serializable {
+    }
+}

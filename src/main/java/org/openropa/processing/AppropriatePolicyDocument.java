@@ -1,0 +1,11 @@
+package org.openropa.processing;
+
+import jakarta.validation.constraints.Size;
+import org.openropa.common.HttpUrl;
+
+/** The appropriate policy document (DPA 2018 Schedule 1 Part 4) and whether retention follows it (paragraph 41). */
+public record AppropriatePolicyDocument(
+        @HttpUrl String url,
+        Boolean compliant,
+        @Size(max = 2000) String nonComplianceReason) {
+}

@@ -1,0 +1,194 @@
+package org.openropa.processing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openropa.common.MergePatch;
+import org.openropa.common.PageRequest;
+import org.openropa.common.Paging;
+import org.openropa.common.QueryParams;
+import org.openropa.common.Responses;
+import org.openropa.common.Sorting;
+import org.openropa.common.Versioned;
+import org.openropa.common.Where;
+import org.openropa.asset.InformationAssetRepository;
+import org.openropa.reference.LawfulBasis;
+import org.openropa.retention.RetentionRuleRepository;
+import org.openropa.security.SecurityMeasureRepository;
+
+import java.util.Map;
+
+@Path("/v1/organisations/{organisationId}/processing-activities")
+@Tag(name = "Processing activities", description = "The Record of Processing Activities (UK GDPR Article 30): one entry per activity, as controller or processor")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProcessingActivityResource {
+
+    private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "status", "e.status", "recordType", "e.recordType",
+            "businessFunction", "e.businessFunction",
+            "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
+
+    private final ProcessingActivityService service;
+    private final RetentionRuleRepository rules;
+    private final SecurityMeasureRepository measures;
+    private final InformationAssetRepository assets;
+    private final ProcessingActivityRepository repository;
+    private final Paging paging;
+    private final ObjectMapper mapper;
+
+    public ProcessingActivityResource(ProcessingActivityService service, ProcessingActivityRepository repository, Paging paging,
+                                    ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures,
+                                    InformationAssetRepository assets) {
+        this.assets = assets;
+        this.service = service;
+        this.rules = rules;
+        this.measures = measures;
+        this.repository = repository;
+        this.paging = paging;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Operation(operationId = "listProcessingActivities", summary = "List the Record of Processing Activities")
+    @APIResponse(responseCode = "200", description = "A page of processing activities",
+            content = @Content(schema = @Schema(implementation = ProcessingActivityPage.class)))
+    public Response list(@PathParam("organisationId") String organisationId,
+                         @Parameter(description = "DRAFT, ACTIVE or RETIRED") @QueryParam("status") String status,
+                         @Parameter(description = "CONTROLLER or PROCESSOR") @QueryParam("recordType") String recordType,
+                         @Parameter(description = "Only activities of this business function (its reference)") @QueryParam("businessFunction") String businessFunction,
+                         @Parameter(description = "Only activities with a purpose on this Article 6 lawful basis") @QueryParam("lawfulBasis") String lawfulBasis,
+                         @Parameter(description = "true: only activities processing special category data; false: only those that do not") @QueryParam("specialCategory") String specialCategory,
+                         @Parameter(description = "Only activities transferring data to this country (code from /v1/reference/countries)") @QueryParam("transferCountry") String transferCountry,
+                         @Parameter(description = "Only activities using this information asset (id or reference)") @QueryParam("informationAsset") String informationAsset,
+                         @Parameter(description = "Only activities following this retention rule (id or reference)") @QueryParam("retentionRule") String retentionRule,
+                         @Parameter(description = "Only activities linked to this security measure (id or reference)") @QueryParam("securityMeasure") String securityMeasure,
+                         @Parameter(description = "Only activities due for review before this date (YYYY-MM-DD)") @QueryParam("reviewDueBefore") String reviewDueBefore,
+                         @Parameter(description = "Only activities changed at or after this time (ISO 8601, e.g. 2026-11-22T10:15:30Z, or a date)") @QueryParam("updatedSince") String updatedSince,
+                         @Parameter(description = "Text in the name, description or purposes") @QueryParam("q") String q,
+                         @Parameter(description = "Sort fields, '-' for descending: reference, name, status, recordType, businessFunction, createdAt, updatedAt, nextReviewDate")
+                         @QueryParam("sort") String sort,
+                         @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
+                         @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
+                         @Context UriInfo uriInfo) {
+        PageRequest page = paging.request(uriInfo);
+        Where where = new Where(organisationId)
+                .and("e.status = ?", QueryParams.enumValue(ActivityStatus.class, "status", status))
+                .and("e.recordType = ?", QueryParams.enumValue(RecordType.class, "recordType", recordType))
+                .and("e.businessFunction = ?", businessFunction)
+                .and("array_contains(e.lawfulBases, ?)", enumName(QueryParams.enumValue(LawfulBasis.class, "lawfulBasis", lawfulBasis)))
+                .and("e.specialCategory = ?", QueryParams.bool("specialCategory", specialCategory))
+                .and("array_contains(e.transferCountries, ?)", transferCountry == null ? null : transferCountry.trim().toUpperCase(java.util.Locale.ROOT))
+                .and("e.id in (select l.processingActivityId from ActivityAssetLink l where l.informationAssetId = ?)",
+                        assets.filterId(organisationId, informationAsset))
+                .and("e.id in (select l.processingActivityId from ActivityRuleLink l where l.retentionRuleId = ?)",
+                        rules.filterId(organisationId, retentionRule))
+                .and("e.id in (select l.processingActivityId from ActivityMeasureLink l where l.securityMeasureId = ?)",
+                        measures.filterId(organisationId, securityMeasure))
+                .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", reviewDueBefore))
+                .and("e.updatedAt >= ?", QueryParams.timestamp("updatedSince", updatedSince))
+                .search(q, "e.searchText");
+        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
+        service.organisations().require(organisationId);
+        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
+        return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createInformationAsset", summary = "Add a processing activity")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    public Response create(@PathParam("organisationId") String organisationId,
+                           @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request,
+                           @Context UriInfo uriInfo) {
+        Versioned<ProcessingActivityResponse> v = service.create(organisationId, request);
+        return Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v);
+    }
+
+    @GET
+    @Path("/{activityId}")
+    @Operation(operationId = "getInformationAsset", summary = "Read a processing activity by id or reference")
+    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    public Response get(@PathParam("organisationId") String organisationId,
+                        @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
+                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return Responses.read(service.get(organisationId, activityId), ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{activityId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceInformationAsset", summary = "Replace a processing activity")
+    @APIResponse(responseCode = "200", description = "The activity as replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    public Response replace(@PathParam("organisationId") String organisationId,
+                            @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
+                            @HeaderParam("If-Match") String ifMatch,
+                            @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request) {
+        return Responses.ok(service.replace(organisationId, activityId, request, ifMatch));
+    }
+
+    @PATCH
+    @Path("/{activityId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "patchInformationAsset", summary = "Change some fields of a processing activity (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProcessingActivityRequest.class)))
+    @APIResponse(responseCode = "200", description = "The activity as changed", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    public Response patch(@PathParam("organisationId") String organisationId,
+                          @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
+                          @HeaderParam("If-Match") String ifMatch, String body) {
+        return Responses.ok(service.patch(organisationId, activityId, MergePatch.parse(mapper, body), ifMatch));
+    }
+
+    @DELETE
+    @Path("/{activityId}")
+    @Operation(operationId = "deleteInformationAsset", summary = "Delete a processing activity")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("organisationId") String organisationId,
+                           @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
+                           @HeaderParam("If-Match") String ifMatch) {
+        service.delete(organisationId, activityId, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/by-reference/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putInformationAssetByReference", summary = "Create or replace the processing activity with this reference (idempotent)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
+    public Response upsert(@PathParam("organisationId") String organisationId, @PathParam("reference") String reference,
+                           @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                           @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request,
+                           @Context UriInfo uriInfo) {
+        Versioned<ProcessingActivityResponse> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
+        return Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v);
+    }
+
+    private static String enumName(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String path(String organisationId) {
+        return "/v1/organisations/" + organisationId + "/processing-activities";
+    }
+}

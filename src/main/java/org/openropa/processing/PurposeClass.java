@@ -1,0 +1,6 @@
+package org.openropa.processing;
+
+/** A broad class of purpose (Buckinghamshire's published record and practice). */
+public enum PurposeClass {
+    DELIVERY, PLANNING, PERFORMANCE, STATUTORY_NON_SAFEGUARDING, STATUTORY_SAFEGUARDING, COMMUNICATIONS, EMPLOYMENT_HR, FINANCE_REVENUES, ENFORCEMENT_LICENSING, DEMOCRATIC, ICT_SECURITY, RESEARCH_STATISTICS, ARCHIVING
+}

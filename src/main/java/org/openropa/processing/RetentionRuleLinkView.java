@@ -1,0 +1,9 @@
+package org.openropa.processing;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.EntryLink;
+
+@Schema(name = "RetentionRuleLink")
+public record RetentionRuleLinkView(EntryLink retentionRule, String personalDataCategory,
+                                    @Schema(description = "The rule in words") String summary) {
+}

@@ -1,0 +1,64 @@
+package org.openropa.processing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.openropa.common.Fixtures;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A list page runs a number of SQL statements that does not grow with the page size (no N+1). */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    @Test
+    void aPageOfFullyPopulatedActivitiesCostsTheSameStatementsAtAnySize() {
+        String org = Fixtures.organisation();
+        ActivityFixtures.registers(org);
+        for (int i = 0; i < 5; i++) {
+            create(org, i);
+        }
+        long small = statementsFor(org, 5);
+        for (int i = 5; i < 60; i++) {
+            create(org, i);
+        }
+        long large = statementsFor(org, 60);
+        assertEquals(small, large, "statements for a page of 5 and of 60 activities");
+        assertTrue(large <= 10, "a page takes " + large + " statements");
+
+        long assets = statementsForAssets(org);
+        assertTrue(assets <= 10, "an asset page takes " + assets + " statements");
+    }
+
+    private static void create(String org, int i) {
+        given().contentType(ContentType.JSON).body(ActivityFixtures.full("PA-" + i)).post("/v1/organisations/" + org + "/processing-activities")
+                .then().statusCode(201);
+    }
+
+    private long statementsFor(String org, int expected) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().queryParam("pageSize", 500).get("/v1/organisations/" + org + "/processing-activities")
+                .then().statusCode(200).body("items.size()", is(expected));
+        return stats.getPrepareStatementCount();
+    }
+
+    private long statementsForAssets(String org) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().queryParam("pageSize", 500).get("/v1/organisations/" + org + "/information-assets").then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+}
