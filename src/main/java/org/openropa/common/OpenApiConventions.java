@@ -27,6 +27,7 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         addSchemas(openAPI);
         addHeaders(openAPI);
+        describeLinks(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -157,6 +158,35 @@ public class OpenApiConventions implements OASFilter {
                 .addProperty("traceId", string());
         openAPI.getComponents().addSchema("FieldError", fieldError);
         openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    /**
+     * A link in a request is a string (id or reference) or an object with id or reference; the generated
+     * schema would say object only, so it is written out here.
+     */
+    private static void describeLinks(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Schema linkObject = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("id", string().format("uuid")).addProperty("reference", string())
+                .additionalPropertiesBoolean(true);
+        if (schemas.containsKey("LinkRef")) {
+            openAPI.getComponents().addSchema("LinkRef", OASFactory.createSchema()
+                    .description(schemas.get("LinkRef").getDescription())
+                    .oneOf(List.of(string().description("The entry's id or reference"), linkObject)));
+        }
+        if (schemas.containsKey("RetentionRuleLinkRequest")) {
+            Schema original = schemas.get("RetentionRuleLinkRequest");
+            Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .addProperty("retentionRule", OASFactory.createSchema().ref("#/components/schemas/LinkRef"))
+                    .addProperty("personalDataCategory", original.getProperties() == null ? string()
+                            : original.getProperties().get("personalDataCategory"));
+            openAPI.getComponents().addSchema("RetentionRuleLinkRequest", OASFactory.createSchema()
+                    .description("A retention rule the activity follows: its id or reference, or an object naming the rule and optionally one of the activity's personal data categories")
+                    .oneOf(List.of(string().description("The rule's id or reference"), object)));
+        }
     }
 
     private static Schema string() {

@@ -116,7 +116,7 @@ public class ProcessingActivityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createInformationAsset", summary = "Add a processing activity")
+    @Operation(operationId = "createProcessingActivity", summary = "Add a processing activity")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     public Response create(@PathParam("organisationId") String organisationId,
                            @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request,
@@ -127,7 +127,7 @@ public class ProcessingActivityResource {
 
     @GET
     @Path("/{activityId}")
-    @Operation(operationId = "getInformationAsset", summary = "Read a processing activity by id or reference")
+    @Operation(operationId = "getProcessingActivity", summary = "Read a processing activity by id or reference")
     @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     public Response get(@PathParam("organisationId") String organisationId,
                         @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
@@ -138,7 +138,7 @@ public class ProcessingActivityResource {
     @PUT
     @Path("/{activityId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceInformationAsset", summary = "Replace a processing activity")
+    @Operation(operationId = "replaceProcessingActivity", summary = "Replace a processing activity")
     @APIResponse(responseCode = "200", description = "The activity as replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     public Response replace(@PathParam("organisationId") String organisationId,
                             @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
@@ -150,7 +150,7 @@ public class ProcessingActivityResource {
     @PATCH
     @Path("/{activityId}")
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchInformationAsset", summary = "Change some fields of a processing activity (JSON merge patch)")
+    @Operation(operationId = "patchProcessingActivity", summary = "Change some fields of a processing activity (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProcessingActivityRequest.class)))
     @APIResponse(responseCode = "200", description = "The activity as changed", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     public Response patch(@PathParam("organisationId") String organisationId,
@@ -161,7 +161,7 @@ public class ProcessingActivityResource {
 
     @DELETE
     @Path("/{activityId}")
-    @Operation(operationId = "deleteInformationAsset", summary = "Delete a processing activity")
+    @Operation(operationId = "deleteProcessingActivity", summary = "Delete a processing activity")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("organisationId") String organisationId,
                            @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
@@ -173,7 +173,7 @@ public class ProcessingActivityResource {
     @PUT
     @Path("/by-reference/{reference}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putInformationAssetByReference", summary = "Create or replace the processing activity with this reference (idempotent)")
+    @Operation(operationId = "putProcessingActivityByReference", summary = "Create or replace the processing activity with this reference (idempotent)")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
     public Response upsert(@PathParam("organisationId") String organisationId, @PathParam("reference") String reference,

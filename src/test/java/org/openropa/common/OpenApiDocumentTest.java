@@ -30,6 +30,37 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasAUniqueIdATagASummaryAndProblemResponses() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        var doc = yaml.readTree(given().accept("application/yaml").get("/q/openapi").asString());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        var paths = doc.get("paths").fields();
+        int operations = 0;
+        while (paths.hasNext()) {
+            var path = paths.next();
+            if (!path.getKey().startsWith("/v1/")) {
+                continue;
+            }
+            var methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                var method = methods.next();
+                if (!method.getValue().has("responses")) {
+                    continue;
+                }
+                var op = method.getValue();
+                String where = method.getKey() + " " + path.getKey();
+                assertTrue(op.hasNonNull("operationId") && ids.add(op.get("operationId").asText()), "unique operationId: " + where);
+                assertTrue(op.hasNonNull("summary"), "summary: " + where);
+                assertTrue(op.has("tags") && op.get("tags").size() > 0, "tag: " + where);
+                assertTrue(op.get("responses").has("400") && op.get("responses").get("400").get("content").has("application/problem+json"),
+                        "problem responses: " + where);
+                operations++;
+            }
+        }
+        assertTrue(operations > 40, "operations documented: " + operations);
+    }
+
+    @Test
     void swaggerUiIsServed() {
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
