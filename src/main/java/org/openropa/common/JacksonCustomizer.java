@@ -24,6 +24,7 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        mapper.addHandler(new JsonReadErrors());
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

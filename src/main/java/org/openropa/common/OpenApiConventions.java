@@ -59,7 +59,7 @@ public class OpenApiConventions implements OASFilter {
                 APIResponse ok = responses.getAPIResponse("200");
                 if (ok != null && addressed && !list) {
                     ok.addHeader("ETag", headerRef("ETag"));
-                    op.addParameter(header("If-None-Match", false, "Answer 304 when the entry still has this ETag"));
+                    header(op, "If-None-Match", false, "Answer 304 when the entry still has this ETag");
                     if (responses.getAPIResponse("304") == null) {
                         responses.addAPIResponse("304", OASFactory.createAPIResponse()
                                 .description("Not modified since the ETag in If-None-Match")
@@ -80,11 +80,11 @@ public class OpenApiConventions implements OASFilter {
             }
             case PUT, PATCH, DELETE -> {
                 boolean createOrReplace = path.contains("/by-reference/");
-                op.addParameter(header("If-Match", !createOrReplace, createOrReplace
-                        ? "The entry's current ETag; required to replace an existing entry"
-                        : "The entry's current ETag (required)"));
+                header(op, "If-Match", !createOrReplace, createOrReplace
+                        ? "The entry's current ETag; when given, the entry must exist and still have it"
+                        : "The entry's current ETag (required: 428 without it, 412 when stale)");
                 if (createOrReplace) {
-                    op.addParameter(header("If-None-Match", false, "'*' makes the call create-only (412 if the reference exists)"));
+                    header(op, "If-None-Match", false, "'*' makes the call create-only (412 if the reference exists)");
                 }
                 for (String code : List.of("200", "201")) {
                     APIResponse ok = responses.getAPIResponse(code);
@@ -117,9 +117,16 @@ public class OpenApiConventions implements OASFilter {
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 
-    private static Parameter header(String name, boolean required, String description) {
-        return OASFactory.createParameter().name(name).in(Parameter.In.HEADER).required(required)
-                .description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    /** Documents a header parameter, completing the one the resource method declares if there is one. */
+    private static void header(Operation op, String name, boolean required, String description) {
+        Parameter existing = op.getParameters() == null ? null : op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+        Parameter parameter = existing != null ? existing : OASFactory.createParameter().name(name).in(Parameter.In.HEADER);
+        parameter.required(required).description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        if (existing == null) {
+            op.addParameter(parameter);
+        }
     }
 
     private static Header headerRef(String name) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.util.List;
+
 /**
  * Applies a JSON merge patch to an entry's current writable form and reads the result back as the
  * request type, validated exactly as a PUT body would be.
@@ -26,12 +28,18 @@ public class PatchSupport {
     public <T> T merge(Object current, JsonNode patch, Class<T> type) {
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current), patch);
         T request;
+        JsonReadErrors.begin();
         try {
             request = mapper.treeToValue(merged, type);
         } catch (JsonMappingException e) {
             throw ProblemMappers.invalidField(e);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("The merge patch could not be applied.");
+        } finally {
+            List<FieldError> errors = JsonReadErrors.end();
+            if (!errors.isEmpty()) {
+                throw ApiException.invalid(errors);
+            }
         }
         if (request == null) {
             throw ApiException.badRequest("The merge patch removed the whole entry.");

@@ -171,7 +171,7 @@ public class ProblemMappers {
         return s == null ? "(none)" : s;
     }
 
-    private static String describe(Class<?> type) {
+    static String describe(Class<?> type) {
         if (type == null) {
             return "value";
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 @QuarkusTest
@@ -51,9 +52,10 @@ class SecurityMeasureResourceTest {
     void invalidFieldsAreNamed() {
         String org = Fixtures.organisation();
         given().contentType(ContentType.JSON)
-                .body(Map.of("reference", "X", "name", "", "kind", "SPIRITUAL"))
+                .body(Map.of("reference", "X", "name", "Y", "kind", "SPIRITUAL", "visibility", 3,
+                        "article32Points", List.of("A", "Z"), "colour", "red", "nextReviewDate", "soon"))
                 .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
-                .body("errors.pointer", hasItem("#/kind"));
+                .body("errors.pointer", hasItems("#/kind", "#/visibility", "#/article32Points/1", "#/colour", "#/nextReviewDate"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("reference", "X", "name", "Y", "kind", "TECHNICAL", "article32Points", List.of("A", "Z")))
                 .post("/v1/organisations/" + org + "/security-measures").then().statusCode(400)
