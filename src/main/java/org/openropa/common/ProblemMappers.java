@@ -101,6 +101,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonMappingException mapping && !(e.getCause() instanceof JsonParseException)) {
             return jsonMapping(mapping, request);
         }
+        if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException range && range.getProcessor() != null) {
+            return api(ApiException.invalid(JsonReadErrors.pointer(range.getProcessor().getParsingContext()), "is out of range"), request);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return malformedJson(parse, request);
         }
@@ -142,7 +145,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         // Commit-time failures arrive wrapped; answer for the real cause where it is one we know.
-        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+        int depth = 0;
+        for (Throwable c = e; c != null && depth++ < 20; c = c.getCause()) {
             if (c instanceof ApiException api) {
                 return api(api, request);
             }

@@ -147,6 +147,8 @@ class OrganisationResourceTest {
                 .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/name"));
         given().contentType(ContentType.JSON).body("{\"id\": \"abc-x\", \"name\": \"X\", \"type\": \"DISTRICT\", \"employeeCount\": \"many\"}")
                 .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/employeeCount"));
+        given().contentType(ContentType.JSON).body("{\"id\": \"abc-x\", \"name\": \"X\", \"type\": \"DISTRICT\", \"employeeCount\": 99999999999999}")
+                .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/employeeCount"));
         given().contentType(ContentType.JSON).body("{\"id\": \"abc-x\", \"name\": \"X\", \"type\": \"DISTRICT\", \"colour\": \"red\"}")
                 .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/colour"));
         given().contentType(ContentType.JSON).body("{\"id\": \"abc-x\", \"name\": ")
