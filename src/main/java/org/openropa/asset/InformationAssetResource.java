@@ -1,15 +1,7 @@
 package org.openropa.asset;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,17 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.MergePatch;
 import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Responses;
 import org.openropa.common.Sorting;
-import org.openropa.common.Versioned;
+import org.openropa.common.RegisterResource;
+import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
+
+import java.util.UUID;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.SecurityClassification;
 import org.openropa.retention.RetentionRuleRepository;
@@ -43,7 +35,7 @@ import java.util.Map;
 @Path("/v1/organisations/{organisationId}/information-assets")
 @Tag(name = "Information assets", description = "The Information Asset Register: systems and record sets, who owns them, where they are held, how they are protected and kept")
 @Produces(MediaType.APPLICATION_JSON)
-public class InformationAssetResource {
+public class InformationAssetResource extends RegisterResource<InformationAsset, InformationAssetRequest, InformationAssetResponse> {
 
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "assetType", "e.assetType",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
@@ -110,77 +102,23 @@ public class InformationAssetResource {
         return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createInformationAsset", summary = "Add an information asset")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    public Response create(@PathParam("organisationId") String organisationId,
-                           @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request,
-                           @Context UriInfo uriInfo) {
-        Versioned<InformationAssetResponse> v = service.create(organisationId, request);
-        return Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v);
+    @Override
+    protected RegisterService<InformationAsset, InformationAssetRequest, InformationAssetResponse> service() {
+        return service;
     }
 
-    @GET
-    @Path("/{assetId}")
-    @Operation(operationId = "getInformationAsset", summary = "Read an information asset by id or reference")
-    @APIResponse(responseCode = "200", description = "The asset", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    public Response get(@PathParam("organisationId") String organisationId,
-                        @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Responses.read(service.get(organisationId, assetId), ifNoneMatch);
+    @Override
+    protected String collection() {
+        return "information-assets";
     }
 
-    @PUT
-    @Path("/{assetId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceInformationAsset", summary = "Replace an information asset")
-    @APIResponse(responseCode = "200", description = "The asset as replaced", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    public Response replace(@PathParam("organisationId") String organisationId,
-                            @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
-                            @HeaderParam("If-Match") String ifMatch,
-                            @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request) {
-        return Responses.ok(service.replace(organisationId, assetId, request, ifMatch));
+    @Override
+    protected UUID idOf(InformationAssetResponse body) {
+        return body.id();
     }
 
-    @PATCH
-    @Path("/{assetId}")
-    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchInformationAsset", summary = "Change some fields of an information asset (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InformationAssetRequest.class)))
-    @APIResponse(responseCode = "200", description = "The asset as changed", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    public Response patch(@PathParam("organisationId") String organisationId,
-                          @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
-                          @HeaderParam("If-Match") String ifMatch, String body) {
-        return Responses.ok(service.patch(organisationId, assetId, MergePatch.parse(mapper, body), ifMatch));
-    }
-
-    @DELETE
-    @Path("/{assetId}")
-    @Operation(operationId = "deleteInformationAsset", summary = "Delete an information asset no processing activity links to")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("organisationId") String organisationId,
-                           @Parameter(description = "The asset's id or reference") @PathParam("assetId") String assetId,
-                           @HeaderParam("If-Match") String ifMatch) {
-        service.delete(organisationId, assetId, ifMatch);
-        return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("/by-reference/{reference}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putInformationAssetByReference", summary = "Create or replace the information asset with this reference (idempotent)")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = InformationAssetResponse.class)))
-    public Response upsert(@PathParam("organisationId") String organisationId, @PathParam("reference") String reference,
-                           @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
-                           @NotNull(message = "a JSON request body is required") @Valid InformationAssetRequest request,
-                           @Context UriInfo uriInfo) {
-        Versioned<InformationAssetResponse> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
-        return Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v);
-    }
-
-    private static String path(String organisationId) {
-        return "/v1/organisations/" + organisationId + "/information-assets";
+    @Override
+    protected ObjectMapper mapper() {
+        return mapper;
     }
 }

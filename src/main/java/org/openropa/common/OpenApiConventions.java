@@ -36,8 +36,79 @@ public class OpenApiConventions implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                nameRegisterOperation(path.getKey(), path.getValue(), op.getKey(), op.getValue());
                 document(path.getKey(), op.getKey(), op.getValue());
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern REGISTER_PATH =
+            java.util.regex.Pattern.compile("^/v1/organisations/\\{organisationId}/([a-z-]+)(/\\{entryId}|/by-reference/\\{reference})?$");
+
+    /**
+     * The endpoints every register inherits from RegisterResource get their operationId, summary, status codes
+     * and merge-patch body here, from the collection's name: getSecurityMeasure, "Read a security measure ...".
+     */
+    private static void nameRegisterOperation(String path, PathItem item, PathItem.HttpMethod method, Operation op) {
+        java.util.regex.Matcher m = REGISTER_PATH.matcher(path);
+        if (op.getOperationId() != null || !m.matches()) {
+            return;
+        }
+        String collection = m.group(1);
+        String singular = collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
+                : collection.substring(0, collection.length() - 1);
+        String noun = singular.replace('-', ' ');
+        String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+        StringBuilder type = new StringBuilder();
+        for (String word : singular.split("-")) {
+            type.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        boolean byReference = m.group(2) != null && m.group(2).startsWith("/by-reference");
+        APIResponses responses = op.getResponses();
+        switch (method) {
+            case POST -> {
+                op.operationId("create" + type).summary("Add " + article + noun);
+                moveResponse(responses, "200", "201", "Created");
+            }
+            case GET -> op.operationId("get" + type).summary("Read " + article + noun + " by id or reference");
+            case PUT -> {
+                if (byReference) {
+                    op.operationId("put" + type + "ByReference")
+                            .summary("Create or replace the " + noun + " with this reference (idempotent)");
+                    APIResponse ok = responses.getAPIResponse("200");
+                    if (ok != null) {
+                        ok.description("Replaced");
+                        responses.addAPIResponse("201", OASFactory.createAPIResponse().description("Created").content(ok.getContent()));
+                    }
+                } else {
+                    op.operationId("replace" + type).summary("Replace " + article + noun);
+                }
+            }
+            case PATCH -> {
+                op.operationId("patch" + type).summary("Change some fields of " + article + noun + " (JSON merge patch)");
+                Operation put = item.getPUT();
+                if (put != null && put.getRequestBody() != null && put.getRequestBody().getContent() != null) {
+                    var media = put.getRequestBody().getContent().getMediaType("application/json");
+                    if (media != null) {
+                        op.requestBody(OASFactory.createRequestBody().required(true)
+                                .description("A JSON merge patch (RFC 7396): members given replace the entry's, null removes them")
+                                .content(OASFactory.createContent().addMediaType(MergePatch.MEDIA_TYPE,
+                                        OASFactory.createMediaType().schema(media.getSchema()))));
+                    }
+                }
+            }
+            case DELETE -> op.operationId("delete" + type)
+                    .summary("Delete " + article + noun + " (409 while other entries link to it)");
+            default -> {
+            }
+        }
+    }
+
+    private static void moveResponse(APIResponses responses, String from, String to, String description) {
+        APIResponse response = responses.getAPIResponse(from);
+        if (response != null && responses.getAPIResponse(to) == null) {
+            responses.removeAPIResponse(from);
+            responses.addAPIResponse(to, response.description(description));
         }
     }
 

@@ -1,15 +1,7 @@
 package org.openropa.processing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,17 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.MergePatch;
 import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Responses;
 import org.openropa.common.Sorting;
-import org.openropa.common.Versioned;
+import org.openropa.common.RegisterResource;
+import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
+
+import java.util.UUID;
 import org.openropa.asset.InformationAssetRepository;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.retention.RetentionRuleRepository;
@@ -43,7 +35,7 @@ import java.util.Map;
 @Path("/v1/organisations/{organisationId}/processing-activities")
 @Tag(name = "Processing activities", description = "The Record of Processing Activities (UK GDPR Article 30): one entry per activity, as controller or processor")
 @Produces(MediaType.APPLICATION_JSON)
-public class ProcessingActivityResource {
+public class ProcessingActivityResource extends RegisterResource<ProcessingActivity, ProcessingActivityRequest, ProcessingActivityResponse> {
 
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "status", "e.status", "recordType", "e.recordType",
             "businessFunction", "e.businessFunction",
@@ -114,81 +106,27 @@ public class ProcessingActivityResource {
         return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createProcessingActivity", summary = "Add a processing activity")
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    public Response create(@PathParam("organisationId") String organisationId,
-                           @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request,
-                           @Context UriInfo uriInfo) {
-        Versioned<ProcessingActivityResponse> v = service.create(organisationId, request);
-        return Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v);
-    }
-
-    @GET
-    @Path("/{activityId}")
-    @Operation(operationId = "getProcessingActivity", summary = "Read a processing activity by id or reference")
-    @APIResponse(responseCode = "200", description = "The activity", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    public Response get(@PathParam("organisationId") String organisationId,
-                        @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return Responses.read(service.get(organisationId, activityId), ifNoneMatch);
-    }
-
-    @PUT
-    @Path("/{activityId}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "replaceProcessingActivity", summary = "Replace a processing activity")
-    @APIResponse(responseCode = "200", description = "The activity as replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    public Response replace(@PathParam("organisationId") String organisationId,
-                            @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
-                            @HeaderParam("If-Match") String ifMatch,
-                            @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request) {
-        return Responses.ok(service.replace(organisationId, activityId, request, ifMatch));
-    }
-
-    @PATCH
-    @Path("/{activityId}")
-    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "patchProcessingActivity", summary = "Change some fields of a processing activity (JSON merge patch)")
-    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = ProcessingActivityRequest.class)))
-    @APIResponse(responseCode = "200", description = "The activity as changed", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    public Response patch(@PathParam("organisationId") String organisationId,
-                          @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
-                          @HeaderParam("If-Match") String ifMatch, String body) {
-        return Responses.ok(service.patch(organisationId, activityId, MergePatch.parse(mapper, body), ifMatch));
-    }
-
-    @DELETE
-    @Path("/{activityId}")
-    @Operation(operationId = "deleteProcessingActivity", summary = "Delete a processing activity")
-    @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("organisationId") String organisationId,
-                           @Parameter(description = "The activity's id or reference") @PathParam("activityId") String activityId,
-                           @HeaderParam("If-Match") String ifMatch) {
-        service.delete(organisationId, activityId, ifMatch);
-        return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("/by-reference/{reference}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "putProcessingActivityByReference", summary = "Create or replace the processing activity with this reference (idempotent)")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ProcessingActivityResponse.class)))
-    public Response upsert(@PathParam("organisationId") String organisationId, @PathParam("reference") String reference,
-                           @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
-                           @NotNull(message = "a JSON request body is required") @Valid ProcessingActivityRequest request,
-                           @Context UriInfo uriInfo) {
-        Versioned<ProcessingActivityResponse> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
-        return Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v);
-    }
-
     private static String enumName(Enum<?> value) {
         return value == null ? null : value.name();
     }
 
-    private static String path(String organisationId) {
-        return "/v1/organisations/" + organisationId + "/processing-activities";
+    @Override
+    protected RegisterService<ProcessingActivity, ProcessingActivityRequest, ProcessingActivityResponse> service() {
+        return service;
+    }
+
+    @Override
+    protected String collection() {
+        return "processing-activities";
+    }
+
+    @Override
+    protected UUID idOf(ProcessingActivityResponse body) {
+        return body.id();
+    }
+
+    @Override
+    protected ObjectMapper mapper() {
+        return mapper;
     }
 }
