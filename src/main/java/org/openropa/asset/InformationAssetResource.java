@@ -21,10 +21,8 @@ import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
 import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
-import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
 
-import java.util.UUID;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.SecurityClassification;
 import org.openropa.retention.RetentionRuleRepository;
@@ -45,16 +43,15 @@ public class InformationAssetResource extends RegisterResource<InformationAsset,
     private final SecurityMeasureRepository measures;
     private final InformationAssetRepository repository;
     private final Paging paging;
-    private final ObjectMapper mapper;
 
     public InformationAssetResource(InformationAssetService service, InformationAssetRepository repository, Paging paging,
                                     ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures) {
+        super(service, "information-assets", mapper);
         this.service = service;
         this.rules = rules;
         this.measures = measures;
         this.repository = repository;
         this.paging = paging;
-        this.mapper = mapper;
     }
 
     @GET
@@ -100,25 +97,5 @@ public class InformationAssetResource extends RegisterResource<InformationAsset,
         service.organisations().require(organisationId);
         var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
         return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
-    }
-
-    @Override
-    protected RegisterService<InformationAsset, InformationAssetRequest, InformationAssetResponse> service() {
-        return service;
-    }
-
-    @Override
-    protected String collection() {
-        return "information-assets";
-    }
-
-    @Override
-    protected UUID idOf(InformationAssetResponse body) {
-        return body.id();
-    }
-
-    @Override
-    protected ObjectMapper mapper() {
-        return mapper;
     }
 }

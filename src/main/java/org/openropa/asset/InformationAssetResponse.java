@@ -1,6 +1,7 @@
 package org.openropa.asset;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.RegisterResponse;
 import org.openropa.common.Contact;
 import org.openropa.common.EntryLink;
 import org.openropa.reference.Adequacy;
@@ -48,5 +49,5 @@ public record InformationAssetResponse(
         LocalDate nextReviewDate,
         Map<String, Object> customFields,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements RegisterResponse {
 }

@@ -26,24 +26,28 @@ import java.util.UUID;
  * reference. A feature's resource adds its list with its own filters. OpenApiConventions names and describes
  * these operations from the collection path (getSecurityMeasure, ...).
  */
-public abstract class RegisterResource<E extends OrganisationEntry, Q extends RegisterRequest, R> {
+public abstract class RegisterResource<E extends OrganisationEntry, Q extends RegisterRequest, R extends RegisterResponse> {
 
-    protected abstract RegisterService<E, Q, R> service();
+    private final RegisterService<E, Q, R> service;
+    private final String collection;
+    private final ObjectMapper mapper;
 
-    /** The path segment of the collection, e.g. security-measures. */
-    protected abstract String collection();
-
-    protected abstract UUID idOf(R body);
-
-    protected abstract ObjectMapper mapper();
+    /**
+     * @param collection the path segment of the collection, e.g. security-measures
+     */
+    protected RegisterResource(RegisterService<E, Q, R> service, String collection, ObjectMapper mapper) {
+        this.service = service;
+        this.collection = collection;
+        this.mapper = mapper;
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<R> create(@PathParam("organisationId") String organisationId,
                                   @NotNull(message = "a JSON request body is required") @Valid Q request,
                                   @Context UriInfo uriInfo) {
-        Versioned<R> v = service().create(organisationId, request);
-        return restResponse(Responses.created(uriInfo, path(organisationId) + "/" + idOf(v.body()), v));
+        Versioned<R> v = service.create(organisationId, request);
+        return restResponse(Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v));
     }
 
     @GET
@@ -51,7 +55,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     public RestResponse<R> get(@PathParam("organisationId") String organisationId,
                                @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
                                @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return restResponse(Responses.read(service().get(organisationId, entryId), ifNoneMatch));
+        return restResponse(Responses.read(service.get(organisationId, entryId), ifNoneMatch));
     }
 
     @PUT
@@ -61,7 +65,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
                                    @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
                                    @HeaderParam("If-Match") String ifMatch,
                                    @NotNull(message = "a JSON request body is required") @Valid Q request) {
-        return restResponse(Responses.ok(service().replace(organisationId, entryId, request, ifMatch)));
+        return restResponse(Responses.ok(service.replace(organisationId, entryId, request, ifMatch)));
     }
 
     @PATCH
@@ -70,7 +74,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     public RestResponse<R> patch(@PathParam("organisationId") String organisationId,
                                  @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
                                  @HeaderParam("If-Match") String ifMatch, String body) {
-        return restResponse(Responses.ok(service().patch(organisationId, entryId, MergePatch.parse(mapper(), body), ifMatch)));
+        return restResponse(Responses.ok(service.patch(organisationId, entryId, MergePatch.parse(mapper, body), ifMatch)));
     }
 
     @DELETE
@@ -78,7 +82,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     public RestResponse<Void> delete(@PathParam("organisationId") String organisationId,
                                      @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
                                      @HeaderParam("If-Match") String ifMatch) {
-        service().delete(organisationId, entryId, ifMatch);
+        service.delete(organisationId, entryId, ifMatch);
         return RestResponse.noContent();
     }
 
@@ -90,12 +94,12 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
                                   @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
                                   @NotNull(message = "a JSON request body is required") @Valid Q request,
                                   @Context UriInfo uriInfo) {
-        Versioned<R> v = service().upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
-        return restResponse(Responses.upserted(uriInfo, path(organisationId), idOf(v.body()).toString(), v));
+        Versioned<R> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
+        return restResponse(Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v));
     }
 
     protected String path(String organisationId) {
-        return "/v1/organisations/" + organisationId + "/" + collection();
+        return "/v1/organisations/" + organisationId + "/" + collection;
     }
 
     @SuppressWarnings("unchecked")

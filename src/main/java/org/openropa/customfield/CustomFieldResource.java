@@ -21,10 +21,8 @@ import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
 import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
-import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
 
-import java.util.UUID;
 
 import java.util.Map;
 
@@ -39,13 +37,12 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
     private final CustomFieldService service;
     private final CustomFieldRepository repository;
     private final Paging paging;
-    private final ObjectMapper mapper;
 
     public CustomFieldResource(CustomFieldService service, CustomFieldRepository repository, Paging paging, ObjectMapper mapper) {
+        super(service, "custom-fields", mapper);
         this.service = service;
         this.repository = repository;
         this.paging = paging;
-        this.mapper = mapper;
     }
 
     @GET
@@ -71,25 +68,5 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
         service.organisations().require(organisationId);
         var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
         return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
-    }
-
-    @Override
-    protected RegisterService<CustomField, CustomFieldRequest, CustomFieldResponse> service() {
-        return service;
-    }
-
-    @Override
-    protected String collection() {
-        return "custom-fields";
-    }
-
-    @Override
-    protected UUID idOf(CustomFieldResponse body) {
-        return body.id();
-    }
-
-    @Override
-    protected ObjectMapper mapper() {
-        return mapper;
     }
 }

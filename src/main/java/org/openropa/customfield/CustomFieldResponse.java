@@ -1,6 +1,7 @@
 package org.openropa.customfield;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.RegisterResponse;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.UUID;
 @Schema(name = "CustomField")
 public record CustomFieldResponse(UUID id, String reference, String label, String description, CustomFieldType type,
                                   List<String> allowedValues, List<CustomFieldTarget> appliesTo, boolean required,
-                                  Instant createdAt, Instant updatedAt) {
+                                  Instant createdAt, Instant updatedAt) implements RegisterResponse {
 
     static CustomFieldResponse of(CustomField f) {
         return new CustomFieldResponse(f.id, f.reference, f.label, f.description, f.type,

@@ -21,10 +21,8 @@ import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
 import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
-import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
 
-import java.util.UUID;
 import org.openropa.asset.InformationAssetRepository;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.retention.RetentionRuleRepository;
@@ -47,18 +45,17 @@ public class ProcessingActivityResource extends RegisterResource<ProcessingActiv
     private final InformationAssetRepository assets;
     private final ProcessingActivityRepository repository;
     private final Paging paging;
-    private final ObjectMapper mapper;
 
     public ProcessingActivityResource(ProcessingActivityService service, ProcessingActivityRepository repository, Paging paging,
                                     ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures,
                                     InformationAssetRepository assets) {
+        super(service, "processing-activities", mapper);
         this.assets = assets;
         this.service = service;
         this.rules = rules;
         this.measures = measures;
         this.repository = repository;
         this.paging = paging;
-        this.mapper = mapper;
     }
 
     @GET
@@ -108,25 +105,5 @@ public class ProcessingActivityResource extends RegisterResource<ProcessingActiv
 
     private static String enumName(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    @Override
-    protected RegisterService<ProcessingActivity, ProcessingActivityRequest, ProcessingActivityResponse> service() {
-        return service;
-    }
-
-    @Override
-    protected String collection() {
-        return "processing-activities";
-    }
-
-    @Override
-    protected UUID idOf(ProcessingActivityResponse body) {
-        return body.id();
-    }
-
-    @Override
-    protected ObjectMapper mapper() {
-        return mapper;
     }
 }

@@ -1,6 +1,7 @@
 package org.openropa.processing;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.RegisterResponse;
 import org.openropa.common.Contact;
 import org.openropa.common.EntryLink;
 import org.openropa.reference.DataSubjectRight;
@@ -58,5 +59,5 @@ public record ProcessingActivityResponse(
         LocalDate nextReviewDate,
         Map<String, Object> customFields,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements RegisterResponse {
 }

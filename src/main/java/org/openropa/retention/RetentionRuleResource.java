@@ -21,10 +21,8 @@ import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
 import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
-import org.openropa.common.RegisterService;
 import org.openropa.common.Where;
 
-import java.util.UUID;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
 
@@ -41,13 +39,12 @@ public class RetentionRuleResource extends RegisterResource<RetentionRule, Reten
     private final RetentionRuleService service;
     private final RetentionRuleRepository repository;
     private final Paging paging;
-    private final ObjectMapper mapper;
 
     public RetentionRuleResource(RetentionRuleService service, RetentionRuleRepository repository, Paging paging, ObjectMapper mapper) {
+        super(service, "retention-rules", mapper);
         this.service = service;
         this.repository = repository;
         this.paging = paging;
-        this.mapper = mapper;
     }
 
     @GET
@@ -75,25 +72,5 @@ public class RetentionRuleResource extends RegisterResource<RetentionRule, Reten
         service.organisations().require(organisationId);
         var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
         return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
-    }
-
-    @Override
-    protected RegisterService<RetentionRule, RetentionRuleRequest, RetentionRuleResponse> service() {
-        return service;
-    }
-
-    @Override
-    protected String collection() {
-        return "retention-rules";
-    }
-
-    @Override
-    protected UUID idOf(RetentionRuleResponse body) {
-        return body.id();
-    }
-
-    @Override
-    protected ObjectMapper mapper() {
-        return mapper;
     }
 }

@@ -1,6 +1,7 @@
 package org.openropa.retention;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.RegisterResponse;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
 
@@ -30,7 +31,7 @@ public record RetentionRuleResponse(
                 examples = "Destroy 6 years after the end of the financial year (Limitation Act 1980 s.5)") String summary,
         @Schema(description = "True while a legal hold is active: nothing under this rule may be disposed of") boolean disposalSuspended,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements RegisterResponse {
 
     RetentionRuleRequest asRequest() {
         return new RetentionRuleRequest(reference, recordSeries, description, function, triggerEvent, triggerDescription,

@@ -22,9 +22,7 @@ import org.openropa.common.QueryParams;
 import org.openropa.common.Sorting;
 import org.openropa.common.Where;
 import org.openropa.common.RegisterResource;
-import org.openropa.common.RegisterService;
 
-import java.util.UUID;
 
 import java.util.Map;
 
@@ -39,13 +37,12 @@ public class SecurityMeasureResource extends RegisterResource<SecurityMeasure, S
     private final SecurityMeasureService service;
     private final SecurityMeasureRepository repository;
     private final Paging paging;
-    private final ObjectMapper mapper;
 
     public SecurityMeasureResource(SecurityMeasureService service, SecurityMeasureRepository repository, Paging paging, ObjectMapper mapper) {
+        super(service, "security-measures", mapper);
         this.service = service;
         this.repository = repository;
         this.paging = paging;
-        this.mapper = mapper;
     }
 
     @GET
@@ -75,25 +72,5 @@ public class SecurityMeasureResource extends RegisterResource<SecurityMeasure, S
         service.organisations().require(organisationId);
         var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
         return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
-    }
-
-    @Override
-    protected RegisterService<SecurityMeasure, SecurityMeasureRequest, SecurityMeasureResponse> service() {
-        return service;
-    }
-
-    @Override
-    protected String collection() {
-        return "security-measures";
-    }
-
-    @Override
-    protected UUID idOf(SecurityMeasureResponse body) {
-        return body.id();
-    }
-
-    @Override
-    protected ObjectMapper mapper() {
-        return mapper;
     }
 }

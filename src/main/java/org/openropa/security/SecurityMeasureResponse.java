@@ -1,6 +1,7 @@
 package org.openropa.security;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.RegisterResponse;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public record SecurityMeasureResponse(
         LocalDate lastReviewedDate,
         LocalDate nextReviewDate,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements RegisterResponse {
 
     static SecurityMeasureResponse of(SecurityMeasure m) {
         return new SecurityMeasureResponse(m.id, m.reference, m.name, m.description, m.kind,
