@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
@@ -25,6 +26,8 @@ public class JacksonCustomizer implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         mapper.addHandler(new JsonReadErrors());
+        // PostgreSQL cannot store the NUL character in text: refuse it here, where the field is known.
+        mapper.registerModule(new SimpleModule("openropa-text").addDeserializer(String.class, new TextDeserializer()));
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Enum}) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

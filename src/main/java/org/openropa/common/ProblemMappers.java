@@ -153,6 +153,11 @@ public class ProblemMappers {
             if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
                 return api(ApiException.preconditionFailed(), request);
             }
+            if (c instanceof org.hibernate.exception.DataException) {
+                // PostgreSQL refused a value (SQLSTATE class 22): text with a NUL character, a date beyond its range...
+                return api(ApiException.badRequest("A value in the request cannot be stored: text must not contain the NUL "
+                        + "character and dates must be between 4713 BC and 294276 AD."), request);
+            }
             if (c instanceof org.hibernate.exception.ConstraintViolationException) {
                 return api(ApiException.conflict("The change conflicts with another entry (for example a duplicate reference)."), request);
             }

@@ -22,6 +22,7 @@ import java.util.Set;
 public class OrganisationService {
 
     static final String ENTRY_TYPE = "ORGANISATION";
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
 
     private final OrganisationRepository repository;
     private final RevisionRecorder revisions;
@@ -39,7 +40,8 @@ public class OrganisationService {
 
     /** Loads an organisation or answers 404; other features use it to check the path's organisation. */
     public Organisation require(String id) {
-        Organisation o = id == null ? null : repository.findById(id);
+        // No organisation has an id outside the slug pattern: answer without asking the database.
+        Organisation o = id == null || !SLUG.matcher(id).matches() ? null : repository.findById(id);
         if (o == null) {
             throw ApiException.notFound("There is no organisation '" + id + "'.");
         }

@@ -48,6 +48,19 @@ class ConventionsTest {
     }
 
     @Test
+    void textThePostgresCannotStoreIsA400() {
+        given().urlEncodingEnabled(false).get("/v1/organisations/a%00b").then().statusCode(404).contentType("application/problem+json");
+        String org = Fixtures.organisation();
+        given().urlEncodingEnabled(false).get("/v1/organisations/" + org + "/retention-rules/a%00b").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{\"id\": \"nul-test\", \"name\": \"A\\u0000B\", \"type\": \"COUNTY\"}")
+                .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/name"));
+        given().contentType(ContentType.JSON).body("{\"id\": \"date-test\", \"name\": \"A\", \"type\": \"COUNTY\"}")
+                .post("/v1/organisations").then().statusCode(201);
+        given().queryParam("q", "x".repeat(6000)).get("/v1/organisations").then().statusCode(200);
+    }
+
+    @Test
     void healthAndMetricsAreServed() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
