@@ -25,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.ETags;
+import org.openropa.common.Responses;
+import org.openropa.common.Versioned;
 import org.openropa.common.MergePatch;
 import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
 
-import java.net.URI;
 
 @Path("/v1/organisations")
 @Tag(name = "Organisations", description = "The public bodies whose registers are held here")
@@ -75,9 +75,8 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     public Response create(@NotNull(message = "a JSON request body is required") @Valid OrganisationRequest request,
                            @Context UriInfo uriInfo) {
-        OrganisationService.Versioned created = service.create(request);
-        return Response.created(URI.create(uriInfo.getBaseUri().getPath().replaceAll("/$", "") + "/v1/organisations/" + created.body().id()))
-                .tag(ETags.of(created.version())).entity(created.body()).build();
+        Versioned<OrganisationResponse> created = service.create(request);
+        return Responses.created(uriInfo, "/v1/organisations/" + created.body().id(), created);
     }
 
     @GET
@@ -88,10 +87,7 @@ public class OrganisationResource {
     public Response get(@PathParam("organisationId") String organisationId,
                         @HeaderParam("If-None-Match") String ifNoneMatch) {
         Organisation o = service.require(organisationId);
-        if (ETags.noneMatchHits(ifNoneMatch, o.version)) {
-            return Response.notModified(ETags.of(o.version)).build();
-        }
-        return Response.ok(OrganisationResponse.of(o)).tag(ETags.of(o.version)).build();
+        return Responses.read(new Versioned<>(OrganisationResponse.of(o), o.version), ifNoneMatch);
     }
 
     @PUT
@@ -103,7 +99,7 @@ public class OrganisationResource {
     public Response replace(@PathParam("organisationId") String organisationId,
                             @HeaderParam("If-Match") String ifMatch,
                             @NotNull(message = "a JSON request body is required") @Valid OrganisationRequest request) {
-        return ok(service.replace(organisationId, request, ifMatch));
+        return Responses.ok(service.replace(organisationId, request, ifMatch));
     }
 
     @PATCH
@@ -116,7 +112,7 @@ public class OrganisationResource {
     public Response patch(@PathParam("organisationId") String organisationId,
                           @HeaderParam("If-Match") String ifMatch,
                           String body) {
-        return ok(service.patch(organisationId, MergePatch.parse(mapper, body), ifMatch));
+        return Responses.ok(service.patch(organisationId, MergePatch.parse(mapper, body), ifMatch));
     }
 
     @DELETE
@@ -127,9 +123,5 @@ public class OrganisationResource {
                            @HeaderParam("If-Match") String ifMatch) {
         service.delete(organisationId, ifMatch);
         return Response.noContent().build();
-    }
-
-    private static Response ok(OrganisationService.Versioned v) {
-        return Response.ok(v.body()).tag(ETags.of(v.version())).build();
     }
 }

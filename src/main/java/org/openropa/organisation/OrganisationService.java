@@ -9,6 +9,7 @@ import org.openropa.common.FieldError;
 import org.openropa.common.PatchSupport;
 import org.openropa.common.RevisionRecorder;
 import org.openropa.common.RevisionRecorder.Action;
+import org.openropa.common.Versioned;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,7 +50,7 @@ public class OrganisationService {
     }
 
     @Transactional
-    public Versioned create(OrganisationRequest request) {
+    public Versioned<OrganisationResponse> create(OrganisationRequest request) {
         if (request.id() == null) {
             throw ApiException.invalid("#/id", "must not be null");
         }
@@ -65,11 +66,11 @@ public class OrganisationService {
         repository.persistAndFlush(o);
         OrganisationResponse after = OrganisationResponse.of(o);
         revisions.record(o.id, ENTRY_TYPE, o.id, Action.CREATE, o.version, o.updatedAt, null, after);
-        return new Versioned(after, o.version);
+        return new Versioned<>(after, o.version);
     }
 
     @Transactional
-    public Versioned replace(String id, OrganisationRequest request, String ifMatch) {
+    public Versioned<OrganisationResponse> replace(String id, OrganisationRequest request, String ifMatch) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, o.version);
         if (request.id() != null && !request.id().equals(id)) {
@@ -82,11 +83,11 @@ public class OrganisationService {
         repository.flush();
         OrganisationResponse after = OrganisationResponse.of(o);
         revisions.record(o.id, ENTRY_TYPE, o.id, Action.UPDATE, o.version, o.updatedAt, before, after);
-        return new Versioned(after, o.version);
+        return new Versioned<>(after, o.version);
     }
 
     @Transactional
-    public Versioned patch(String id, JsonNode patch, String ifMatch) {
+    public Versioned<OrganisationResponse> patch(String id, JsonNode patch, String ifMatch) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, o.version);
         OrganisationRequest request = patches.merge(OrganisationResponse.of(o).asRequest(), patch, OrganisationRequest.class);
@@ -140,9 +141,5 @@ public class OrganisationService {
 
     static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** A response with the version its ETag is made from. */
-    public record Versioned(OrganisationResponse body, long version) {
     }
 }
