@@ -8,14 +8,10 @@ import org.openropa.common.LinkRef;
 import org.openropa.common.LinkTables;
 import org.openropa.common.LinkUsage;
 import org.openropa.common.Links;
-import org.openropa.common.PatchSupport;
-import org.openropa.common.RegisterRepository;
 import org.openropa.common.RegisterService;
-import org.openropa.common.RevisionRecorder;
 import org.openropa.customfield.CustomFieldTarget;
 import org.openropa.customfield.CustomFieldValues;
 import org.openropa.organisation.Organisation;
-import org.openropa.organisation.OrganisationService;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.ReferenceData;
 import org.openropa.reference.ReferenceList;
@@ -31,7 +27,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class InformationAssetService extends RegisterService<InformationAsset, InformationAssetRequest, InformationAssetResponse> {
 
-    private final InformationAssetRepository repository;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
     private final ReferenceData reference;
@@ -39,43 +34,17 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
     private final LinkTables links;
     private final LinkUsage linkUsage;
 
-    public InformationAssetService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+    public InformationAssetService(RegisterService.Shared shared,
                                    InformationAssetRepository repository, RetentionRuleRepository rules,
                                    SecurityMeasureRepository measures, ReferenceData reference, CustomFieldValues customFields,
                                    LinkTables links, LinkUsage linkUsage) {
-        super(organisations, revisions, patches);
-        this.repository = repository;
+        super(shared, repository, "INFORMATION_ASSET", "information asset", InformationAsset::new, InformationAssetRequest.class);
         this.rules = rules;
         this.measures = measures;
         this.reference = reference;
         this.customFields = customFields;
         this.links = links;
         this.linkUsage = linkUsage;
-    }
-
-    @Override
-    protected RegisterRepository<InformationAsset> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String entryType() {
-        return "INFORMATION_ASSET";
-    }
-
-    @Override
-    protected String noun() {
-        return "information asset";
-    }
-
-    @Override
-    protected InformationAsset newEntity() {
-        return new InformationAsset();
-    }
-
-    @Override
-    protected Class<InformationAssetRequest> requestType() {
-        return InformationAssetRequest.class;
     }
 
     /** Security measures resolved by apply, written by afterWrite (they live in a link table). */

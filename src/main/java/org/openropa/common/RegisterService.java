@@ -9,6 +9,7 @@ import org.openropa.organisation.OrganisationService;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The write path every register shares. Each write is one method here: it checks the organisation and
@@ -24,32 +25,66 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     protected OrganisationService organisations;
     protected RevisionRecorder revisions;
     protected PatchSupport patches;
+    private RegisterRepository<E> repository;
+    private String entryType;
+    private String noun;
+    private Supplier<E> newEntity;
+    private Class<Q> requestType;
 
     /** For the container's client proxies only. */
     protected RegisterService() {
     }
 
-    protected RegisterService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches) {
-        this.organisations = organisations;
-        this.revisions = revisions;
-        this.patches = patches;
+    /**
+     * @param entryType the entry type revisions record, e.g. RETENTION_RULE
+     * @param noun      the entry in messages, e.g. "retention rule"
+     */
+    protected RegisterService(Shared shared, RegisterRepository<E> repository, String entryType, String noun,
+                              Supplier<E> newEntity, Class<Q> requestType) {
+        this.organisations = shared.organisations();
+        this.revisions = shared.revisions();
+        this.patches = shared.patches();
+        this.repository = repository;
+        this.entryType = entryType;
+        this.noun = noun;
+        this.newEntity = newEntity;
+        this.requestType = requestType;
     }
 
-    protected abstract RegisterRepository<E> repository();
+    /** The beans every register service uses, injected once. */
+    @jakarta.inject.Singleton
+    public static class Shared {
+        private final OrganisationService organisations;
+        private final RevisionRecorder revisions;
+        private final PatchSupport patches;
+
+        public Shared(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches) {
+            this.organisations = organisations;
+            this.revisions = revisions;
+            this.patches = patches;
+        }
+
+        OrganisationService organisations() {
+            return organisations;
+        }
+
+        RevisionRecorder revisions() {
+            return revisions;
+        }
+
+        PatchSupport patches() {
+            return patches;
+        }
+    }
+
+    protected RegisterRepository<E> repository() {
+        return repository;
+    }
 
     public OrganisationService organisations() {
         return organisations;
     }
 
-    /** Entry type in revisions, e.g. RETENTION_RULE. */
-    protected abstract String entryType();
-
-    /** Entry noun in messages, e.g. "retention rule". */
-    protected abstract String noun();
-
-    protected abstract E newEntity();
-
-    protected abstract Class<Q> requestType();
 
     /** Validates the request against the organisation's other entries and copies it onto the entity (not the reference). */
     protected abstract void apply(Organisation organisation, E entity, Q request);
@@ -101,7 +136,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         Organisation organisation = organisations.require(organisationId);
         E entity = require(organisationId, key);
         ETags.requireMatch(ifMatch, entity.version);
-        Q request = patches.merge(toRequest(toResponse(entity)), patch, requestType());
+        Q request = patches.merge(toRequest(toResponse(entity)), patch, requestType);
         return update(organisation, entity, request, request.reference());
     }
 
@@ -126,7 +161,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         }
         if (createOnly) {
             throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
-                    "A " + noun() + " with reference '" + reference + "' already exists and If-None-Match: * asked for a create only.", null);
+                    "A " + noun + " with reference '" + reference + "' already exists and If-None-Match: * asked for a create only.", null);
         }
         if (ifMatch != null && !ifMatch.isBlank()) {
             ETags.requireMatch(ifMatch, existing.version);
@@ -144,14 +179,14 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         beforeDelete(entity);
         repository().delete(entity);
         repository().flush();
-        revisions.record(organisationId, entryType(), entity.id.toString(), Action.DELETE, entity.version, now(), before, null);
+        revisions.record(organisationId, entryType, entity.id.toString(), Action.DELETE, entity.version, now(), before, null);
     }
 
     /** The entry named by id or reference in this organisation, or 404 (also for another organisation's entries). */
     public E require(String organisationId, String key) {
         organisations.require(organisationId);
         return repository().findByKey(organisationId, key).orElseThrow(() ->
-                ApiException.notFound("There is no " + noun() + " '" + key + "' in organisation '" + organisationId + "'."));
+                ApiException.notFound("There is no " + noun + " '" + key + "' in organisation '" + organisationId + "'."));
     }
 
     private Versioned<R> insert(Organisation organisation, Q request, String reference) {
@@ -159,7 +194,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
             throw ApiException.invalid("#/reference", "must not be blank");
         }
         checkReferenceFree(organisation.id, reference, null);
-        E entity = newEntity();
+        E entity = newEntity.get();
         entity.id = UUID.randomUUID();
         entity.organisationId = organisation.id;
         entity.reference = reference;
@@ -169,7 +204,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         repository().persistAndFlush(entity);
         afterWrite(entity, request);
         R after = toResponse(entity);
-        revisions.record(organisation.id, entryType(), entity.id.toString(), Action.CREATE, entity.version, entity.updatedAt, null, after);
+        revisions.record(organisation.id, entryType, entity.id.toString(), Action.CREATE, entity.version, entity.updatedAt, null, after);
         return new Versioned<>(after, entity.version, true);
     }
 
@@ -188,14 +223,14 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         repository().flush();
         afterWrite(entity, request);
         R after = toResponse(entity);
-        revisions.record(organisation.id, entryType(), entity.id.toString(), Action.UPDATE, entity.version, entity.updatedAt, before, after);
+        revisions.record(organisation.id, entryType, entity.id.toString(), Action.UPDATE, entity.version, entity.updatedAt, before, after);
         return new Versioned<>(after, entity.version);
     }
 
     private void checkReferenceFree(String organisationId, String reference, UUID self) {
         repository().findByReference(organisationId, reference).ifPresent(other -> {
             if (!other.id.equals(self)) {
-                throw ApiException.conflict("A " + noun() + " with reference '" + reference + "' already exists in organisation '"
+                throw ApiException.conflict("A " + noun + " with reference '" + reference + "' already exists in organisation '"
                         + organisationId + "'.");
             }
         });

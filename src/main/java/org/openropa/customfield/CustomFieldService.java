@@ -2,12 +2,8 @@ package org.openropa.customfield;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.ApiException;
-import org.openropa.common.PatchSupport;
-import org.openropa.common.RegisterRepository;
 import org.openropa.common.RegisterService;
-import org.openropa.common.RevisionRecorder;
 import org.openropa.organisation.Organisation;
-import org.openropa.organisation.OrganisationService;
 
 import java.util.List;
 
@@ -16,35 +12,10 @@ public class CustomFieldService extends RegisterService<CustomField, CustomField
 
     private final CustomFieldRepository repository;
 
-    public CustomFieldService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+    public CustomFieldService(RegisterService.Shared shared,
                               CustomFieldRepository repository) {
-        super(organisations, revisions, patches);
+        super(shared, repository, "CUSTOM_FIELD", "custom field", CustomField::new, CustomFieldRequest.class);
         this.repository = repository;
-    }
-
-    @Override
-    protected RegisterRepository<CustomField> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String entryType() {
-        return "CUSTOM_FIELD";
-    }
-
-    @Override
-    protected String noun() {
-        return "custom field";
-    }
-
-    @Override
-    protected CustomField newEntity() {
-        return new CustomField();
-    }
-
-    @Override
-    protected Class<CustomFieldRequest> requestType() {
-        return CustomFieldRequest.class;
     }
 
     @Override

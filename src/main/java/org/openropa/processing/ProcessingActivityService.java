@@ -11,14 +11,10 @@ import org.openropa.common.FieldError;
 import org.openropa.common.LinkRef;
 import org.openropa.common.LinkTables;
 import org.openropa.common.Links;
-import org.openropa.common.PatchSupport;
-import org.openropa.common.RegisterRepository;
 import org.openropa.common.RegisterService;
-import org.openropa.common.RevisionRecorder;
 import org.openropa.customfield.CustomFieldTarget;
 import org.openropa.customfield.CustomFieldValues;
 import org.openropa.organisation.Organisation;
-import org.openropa.organisation.OrganisationService;
 import org.openropa.reference.Adequacy;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.reference.ReferenceData;
@@ -57,7 +53,6 @@ public class ProcessingActivityService
             "No UK adequacy regulations cover this international organisation: the transfer needs an Article 46 safeguard or an Article 49 exception.",
             null);
 
-    private final ProcessingActivityRepository repository;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
     private final InformationAssetRepository assets;
@@ -73,13 +68,12 @@ public class ProcessingActivityService
     private record ResolvedLinks(List<UUID> ruleIds, List<String> ruleCategories, List<UUID> measureIds, List<UUID> assetIds) {
     }
 
-    public ProcessingActivityService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+    public ProcessingActivityService(RegisterService.Shared shared,
                                      ProcessingActivityRepository repository, RetentionRuleRepository rules,
                                      SecurityMeasureRepository measures, InformationAssetRepository assets,
                                      ReferenceData reference, CustomFieldValues customFields, LinkTables links,
                                      EntityManager em, ObjectMapper mapper) {
-        super(organisations, revisions, patches);
-        this.repository = repository;
+        super(shared, repository, "PROCESSING_ACTIVITY", "processing activity", ProcessingActivity::new, ProcessingActivityRequest.class);
         this.rules = rules;
         this.measures = measures;
         this.assets = assets;
@@ -88,31 +82,6 @@ public class ProcessingActivityService
         this.links = links;
         this.em = em;
         this.mapper = mapper;
-    }
-
-    @Override
-    protected RegisterRepository<ProcessingActivity> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String entryType() {
-        return "PROCESSING_ACTIVITY";
-    }
-
-    @Override
-    protected String noun() {
-        return "processing activity";
-    }
-
-    @Override
-    protected ProcessingActivity newEntity() {
-        return new ProcessingActivity();
-    }
-
-    @Override
-    protected Class<ProcessingActivityRequest> requestType() {
-        return ProcessingActivityRequest.class;
     }
 
     @Override

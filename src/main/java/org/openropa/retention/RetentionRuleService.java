@@ -3,12 +3,8 @@ package org.openropa.retention;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.ApiException;
 import org.openropa.common.LinkUsage;
-import org.openropa.common.PatchSupport;
-import org.openropa.common.RegisterRepository;
 import org.openropa.common.RegisterService;
-import org.openropa.common.RevisionRecorder;
 import org.openropa.organisation.Organisation;
-import org.openropa.organisation.OrganisationService;
 import org.openropa.reference.RetentionTrigger;
 
 import java.time.LocalDate;
@@ -17,39 +13,12 @@ import java.util.List;
 @ApplicationScoped
 public class RetentionRuleService extends RegisterService<RetentionRule, RetentionRuleRequest, RetentionRuleResponse> {
 
-    private final RetentionRuleRepository repository;
     private final LinkUsage linkUsage;
 
-    public RetentionRuleService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+    public RetentionRuleService(RegisterService.Shared shared,
                                 RetentionRuleRepository repository, LinkUsage linkUsage) {
-        super(organisations, revisions, patches);
-        this.repository = repository;
+        super(shared, repository, "RETENTION_RULE", "retention rule", RetentionRule::new, RetentionRuleRequest.class);
         this.linkUsage = linkUsage;
-    }
-
-    @Override
-    protected RegisterRepository<RetentionRule> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String entryType() {
-        return "RETENTION_RULE";
-    }
-
-    @Override
-    protected String noun() {
-        return "retention rule";
-    }
-
-    @Override
-    protected RetentionRule newEntity() {
-        return new RetentionRule();
-    }
-
-    @Override
-    protected Class<RetentionRuleRequest> requestType() {
-        return RetentionRuleRequest.class;
     }
 
     @Override

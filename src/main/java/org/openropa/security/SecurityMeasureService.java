@@ -3,51 +3,20 @@ package org.openropa.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.ApiException;
 import org.openropa.common.LinkUsage;
-import org.openropa.common.PatchSupport;
-import org.openropa.common.RegisterRepository;
 import org.openropa.common.RegisterService;
-import org.openropa.common.RevisionRecorder;
 import org.openropa.organisation.Organisation;
-import org.openropa.organisation.OrganisationService;
 
 import java.util.List;
 
 @ApplicationScoped
 public class SecurityMeasureService extends RegisterService<SecurityMeasure, SecurityMeasureRequest, SecurityMeasureResponse> {
 
-    private final SecurityMeasureRepository repository;
     private final LinkUsage linkUsage;
 
-    public SecurityMeasureService(OrganisationService organisations, RevisionRecorder revisions, PatchSupport patches,
+    public SecurityMeasureService(RegisterService.Shared shared,
                                   SecurityMeasureRepository repository, LinkUsage linkUsage) {
-        super(organisations, revisions, patches);
-        this.repository = repository;
+        super(shared, repository, "SECURITY_MEASURE", "security measure", SecurityMeasure::new, SecurityMeasureRequest.class);
         this.linkUsage = linkUsage;
-    }
-
-    @Override
-    protected RegisterRepository<SecurityMeasure> repository() {
-        return repository;
-    }
-
-    @Override
-    protected String entryType() {
-        return "SECURITY_MEASURE";
-    }
-
-    @Override
-    protected String noun() {
-        return "security measure";
-    }
-
-    @Override
-    protected SecurityMeasure newEntity() {
-        return new SecurityMeasure();
-    }
-
-    @Override
-    protected Class<SecurityMeasureRequest> requestType() {
-        return SecurityMeasureRequest.class;
     }
 
     @Override
