@@ -35,6 +35,7 @@ class StatementCountTest {
             create(org, i);
         }
         long large = statementsFor(org, 60);
+        System.out.printf("List statements: %d for 5 activities, %d for 60%n", small, large);
         assertEquals(small, large, "statements for a page of 5 and of 60 activities");
         assertTrue(large <= 10, "a page takes " + large + " statements");
 
