@@ -36,8 +36,28 @@ public class OpenApiConventions implements OASFilter {
                 continue;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                declarePathParameters(path.getKey(), path.getValue(), op.getValue());
                 nameRegisterOperation(path.getKey(), path.getValue(), op.getKey(), op.getValue());
                 document(path.getKey(), op.getKey(), op.getValue());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PATH_PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
+    /** Every {name} in the path is a declared parameter (inherited endpoints can lose the class-level ones). */
+    private static void declarePathParameters(String path, PathItem item, Operation op) {
+        java.util.regex.Matcher m = PATH_PARAMETER.matcher(path);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean declared = java.util.stream.Stream.concat(
+                            item.getParameters() == null ? java.util.stream.Stream.empty() : item.getParameters().stream(),
+                            op.getParameters() == null ? java.util.stream.Stream.empty() : op.getParameters().stream())
+                    .anyMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()));
+            if (!declared) {
+                op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .description(name.equals("organisationId") ? "The organisation's id (slug)" : null)
+                        .schema(string()));
             }
         }
     }
@@ -116,6 +136,9 @@ public class OpenApiConventions implements OASFilter {
         APIResponses responses = op.getResponses();
         boolean addressed = path.endsWith("}");
         boolean list = op.getOperationId() != null && op.getOperationId().startsWith("list");
+        if (op.getDescription() == null) {
+            op.description(describe(path, method, list));
+        }
         problem(responses, "400", "The request is malformed, or a field or parameter is invalid (errors[] names each)");
         if (addressed || path.contains("{")) {
             problem(responses, "404", "No such entry (or organisation) here");
@@ -174,6 +197,26 @@ public class OpenApiConventions implements OASFilter {
             default -> {
             }
         }
+    }
+
+    private static String describe(String path, PathItem.HttpMethod method, boolean list) {
+        boolean byReference = path.contains("/by-reference/");
+        return switch (method) {
+            case GET -> list
+                    ? "Filters combine with AND. pageSize is 1 to 500 (default 50); follow nextPageToken, or the Link header, for the next page. totalSize counts every match."
+                    : "The entry named by its id or its reference. Send its ETag in If-None-Match to get 304 when it has not changed.";
+            case POST -> "Creates the entry and answers 201 with Location and ETag. A save records what is true, gaps included; "
+                    + "unknown codes, malformed values and links to entries the organisation does not have are 400s naming each field.";
+            case PUT -> byReference
+                    ? "Creates the entry with this reference (201) or replaces it (200): an idempotent call for integrations keyed by their own reference. "
+                    + "If-None-Match: * makes it create-only; If-Match makes a replace conditional on the entry's ETag."
+                    : "Replaces the whole entry (fields left out are cleared). If-Match with the current ETag is required: 428 without it, 412 when stale. "
+                    + "A body read from GET can be sent back as it is.";
+            case PATCH -> "A JSON merge patch (RFC 7396, application/merge-patch+json): members given replace the entry's, null removes them, "
+                    + "arrays are replaced whole. If-Match is required. The result is validated as a PUT would be.";
+            case DELETE -> "Deletes the entry. If-Match is required. While other entries link to it the answer is 409, naming them, and nothing changes.";
+            default -> null;
+        };
     }
 
     private static void problem(APIResponses responses, String code, String description) {
