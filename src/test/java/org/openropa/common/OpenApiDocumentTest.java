@@ -54,6 +54,16 @@ class OpenApiDocumentTest {
                 assertTrue(op.has("tags") && op.get("tags").size() > 0, "tag: " + where);
                 assertTrue(op.get("responses").has("400") && op.get("responses").get("400").get("content").has("application/problem+json"),
                         "problem responses: " + where);
+                var declared = new java.util.HashSet<String>();
+                for (var params : new com.fasterxml.jackson.databind.JsonNode[] {path.getValue().get("parameters"), op.get("parameters")}) {
+                    if (params != null) {
+                        params.forEach(p -> declared.add(p.get("in").asText() + ":" + p.get("name").asText()));
+                    }
+                }
+                var names = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(path.getKey());
+                while (names.find()) {
+                    assertTrue(declared.contains("path:" + names.group(1)), "path parameter " + names.group(1) + ": " + where);
+                }
                 operations++;
             }
         }
