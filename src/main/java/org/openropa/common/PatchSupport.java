@@ -51,6 +51,10 @@ public class PatchSupport {
         return request;
     }
 
+    public Validator validator() {
+        return validator;
+    }
+
     public ObjectMapper mapper() {
         return mapper;
     }

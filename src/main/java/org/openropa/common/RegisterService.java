@@ -147,6 +147,10 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     @Transactional
     public Versioned<R> upsert(String organisationId, String reference, Q request, String ifMatch, String ifNoneMatch) {
         Organisation organisation = organisations.require(organisationId);
+        var violations = patches.validator().validateValue(requestType, "reference", reference);
+        if (!violations.isEmpty()) {
+            throw ApiException.invalid("reference", "the reference in the path " + violations.iterator().next().getMessage());
+        }
         if (request.reference() != null && !request.reference().equals(reference)) {
             throw ApiException.invalid("#/reference", "must equal the reference in the path ('" + reference + "') or be left out");
         }

@@ -117,6 +117,9 @@ class RetentionRuleResourceTest {
                 .put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02").then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02").then().statusCode(412);
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
+                .put("/v1/organisations/" + org + "/retention-rules/by-reference/%20padded%20")
+                .then().statusCode(400).body("errors[0].pointer", equalTo("reference"));
         body.put("reference", "OTHER");
         given().contentType(ContentType.JSON).body(body).put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02")
                 .then().statusCode(400).body("errors.pointer", hasItem("#/reference"));
