@@ -102,19 +102,10 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     protected void checkDeletable(E entity) {
     }
 
-    /** Removes what lives outside the entity row before the entity is deleted. */
-    protected void beforeDelete(E entity) {
-    }
-
     @Transactional
     public Versioned<R> get(String organisationId, String key) {
         E entity = require(organisationId, key);
         return new Versioned<>(toResponse(entity), entity.version);
-    }
-
-    @Transactional
-    public long currentVersion(String organisationId, String key) {
-        return require(organisationId, key).version;
     }
 
     @Transactional
@@ -180,7 +171,6 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         ETags.requireMatch(ifMatch, entity.version);
         checkDeletable(entity);
         R before = toResponse(entity);
-        beforeDelete(entity);
         repository().delete(entity);
         repository().flush();
         revisions.record(organisationId, entryType, entity.id.toString(), Action.DELETE, entity.version, now(), before, null);

@@ -43,14 +43,6 @@ public final class Where {
         return this;
     }
 
-    /** Adds a condition without a parameter (e.g. a fixed predicate) when {@code apply} is true. */
-    public Where andIf(boolean apply, String condition) {
-        if (apply) {
-            clause.append(" and ").append(condition);
-        }
-        return this;
-    }
-
     public String clause() {
         return clause.toString();
     }

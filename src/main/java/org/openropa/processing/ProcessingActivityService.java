@@ -218,11 +218,6 @@ public class ProcessingActivityService
     }
 
     @Override
-    protected void beforeDelete(ProcessingActivity a) {
-        // The link tables cascade with the activity row.
-    }
-
-    @Override
     public ProcessingActivityResponse toResponse(ProcessingActivity a) {
         return toResponses(List.of(a)).get(0);
     }
