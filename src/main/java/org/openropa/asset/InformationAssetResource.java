@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
 import org.openropa.common.Where;
 
@@ -38,20 +36,14 @@ public class InformationAssetResource extends RegisterResource<InformationAsset,
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "assetType", "e.assetType",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
-    private final InformationAssetService service;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
-    private final InformationAssetRepository repository;
-    private final Paging paging;
 
-    public InformationAssetResource(InformationAssetService service, InformationAssetRepository repository, Paging paging,
+    public InformationAssetResource(InformationAssetService service, Paging paging,
                                     ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures) {
-        super(service, "information-assets", mapper);
-        this.service = service;
+        super(service, "information-assets", mapper, paging);
         this.rules = rules;
         this.measures = measures;
-        this.repository = repository;
-        this.paging = paging;
     }
 
     @GET
@@ -77,7 +69,6 @@ public class InformationAssetResource extends RegisterResource<InformationAsset,
                          @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
         Where where = new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(AssetStatus.class, "status", status))
                 .and("e.assetType = ?", QueryParams.enumValue(AssetType.class, "assetType", assetType))
@@ -93,9 +84,6 @@ public class InformationAssetResource extends RegisterResource<InformationAsset,
                 .and("e.id in (select l.informationAssetId from InformationAssetMeasureLink l where l.securityMeasureId = ?)",
                         measures.filterId(organisationId, securityMeasure))
                 .search(q, "e.reference", "e.name", "coalesce(e.description, '')", "coalesce(e.location, '')");
-        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
-        service.organisations().require(organisationId);
-        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
+        return listPage(organisationId, where, sort, SORTS, uriInfo);
     }
 }

@@ -118,6 +118,7 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
     }
 
     /** Responses for a page of assets: three statements for their links, whatever the page size. */
+    @Override
     public List<InformationAssetResponse> toResponses(List<InformationAsset> assets) {
         List<UUID> ids = assets.stream().map(a -> a.id).toList();
         Map<UUID, List<EntryLink>> measureLinks = links.targetsOf(Links.ASSET_MEASURES, ids);

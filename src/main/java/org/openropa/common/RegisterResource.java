@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.UUID;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The HTTP endpoints every register shares: read, create, replace, merge-patch, delete and create-or-replace by
@@ -31,14 +32,28 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     private final RegisterService<E, Q, R> service;
     private final String collection;
     private final ObjectMapper mapper;
+    private final Paging paging;
 
     /**
      * @param collection the path segment of the collection, e.g. security-measures
      */
-    protected RegisterResource(RegisterService<E, Q, R> service, String collection, ObjectMapper mapper) {
+    protected RegisterResource(RegisterService<E, Q, R> service, String collection, ObjectMapper mapper, Paging paging) {
         this.service = service;
         this.collection = collection;
         this.mapper = mapper;
+        this.paging = paging;
+    }
+
+    /**
+     * A page of the organisation's entries matching a feature's filters, in the requested order (default by
+     * reference): a count, the page and the page's links, whatever the page size.
+     */
+    protected Response listPage(String organisationId, Where where, String sort, Map<String, String> sorts, UriInfo uriInfo) {
+        PageRequest page = paging.request(uriInfo);
+        String order = Sorting.orderBy(sort, sorts, "reference", "e.id");
+        service.organisations().require(organisationId);
+        List<E> rows = service.repository().page(where.clause(), where.params(), order, page.offset(), page.pageSize());
+        return paging.respond(page, service.toResponses(rows), service.repository().count(where.clause(), where.params()), uriInfo);
     }
 
     @POST

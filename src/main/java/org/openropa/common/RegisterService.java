@@ -8,6 +8,7 @@ import org.openropa.organisation.OrganisationService;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -94,6 +95,11 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     }
 
     public abstract R toResponse(E entity);
+
+    /** Responses for a page of entries; registers with links override it to load them for the page at once. */
+    public List<R> toResponses(List<E> entries) {
+        return entries.stream().map(this::toResponse).toList();
+    }
 
     /** The response as a request, the starting point of a merge patch. */
     protected abstract Q toRequest(R response);

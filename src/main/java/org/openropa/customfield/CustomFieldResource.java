@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
 import org.openropa.common.Where;
 
@@ -34,15 +32,9 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "label", "lower(e.label)", "type", "e.type",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt");
 
-    private final CustomFieldService service;
-    private final CustomFieldRepository repository;
-    private final Paging paging;
 
-    public CustomFieldResource(CustomFieldService service, CustomFieldRepository repository, Paging paging, ObjectMapper mapper) {
-        super(service, "custom-fields", mapper);
-        this.service = service;
-        this.repository = repository;
-        this.paging = paging;
+    public CustomFieldResource(CustomFieldService service, Paging paging, ObjectMapper mapper) {
+        super(service, "custom-fields", mapper, paging);
     }
 
     @GET
@@ -58,15 +50,11 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
                          @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
         CustomFieldTarget target = QueryParams.enumValue(CustomFieldTarget.class, "appliesTo", appliesTo);
         Where where = new Where(organisationId)
                 .and("e.type = ?", QueryParams.enumValue(CustomFieldType.class, "type", type))
                 .and("function('jsonb_exists', e.appliesTo, ?) = true", target == null ? null : target.name())
                 .search(q, "e.reference", "e.label", "coalesce(e.description, '')");
-        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
-        service.organisations().require(organisationId);
-        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
+        return listPage(organisationId, where, sort, SORTS, uriInfo);
     }
 }

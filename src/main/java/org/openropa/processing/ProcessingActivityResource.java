@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
 import org.openropa.common.Where;
 
@@ -39,23 +37,17 @@ public class ProcessingActivityResource extends RegisterResource<ProcessingActiv
             "businessFunction", "e.businessFunction",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
-    private final ProcessingActivityService service;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
     private final InformationAssetRepository assets;
-    private final ProcessingActivityRepository repository;
-    private final Paging paging;
 
-    public ProcessingActivityResource(ProcessingActivityService service, ProcessingActivityRepository repository, Paging paging,
+    public ProcessingActivityResource(ProcessingActivityService service, Paging paging,
                                     ObjectMapper mapper, RetentionRuleRepository rules, SecurityMeasureRepository measures,
                                     InformationAssetRepository assets) {
-        super(service, "processing-activities", mapper);
+        super(service, "processing-activities", mapper, paging);
         this.assets = assets;
-        this.service = service;
         this.rules = rules;
         this.measures = measures;
-        this.repository = repository;
-        this.paging = paging;
     }
 
     @GET
@@ -80,7 +72,6 @@ public class ProcessingActivityResource extends RegisterResource<ProcessingActiv
                          @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
         Where where = new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(ActivityStatus.class, "status", status))
                 .and("e.recordType = ?", QueryParams.enumValue(RecordType.class, "recordType", recordType))
@@ -97,10 +88,7 @@ public class ProcessingActivityResource extends RegisterResource<ProcessingActiv
                 .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", reviewDueBefore))
                 .and("e.updatedAt >= ?", QueryParams.timestamp("updatedSince", updatedSince))
                 .search(q, "e.searchText");
-        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
-        service.organisations().require(organisationId);
-        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, service.toResponses(rows), repository.count(where.clause(), where.params()), uriInfo);
+        return listPage(organisationId, where, sort, SORTS, uriInfo);
     }
 
     private static String enumName(Enum<?> value) {

@@ -223,6 +223,7 @@ public class ProcessingActivityService
     }
 
     /** Responses for a page of activities: four statements for their links, whatever the page size. */
+    @Override
     public List<ProcessingActivityResponse> toResponses(List<ProcessingActivity> activities) {
         if (activities.isEmpty()) {
             return List.of();

@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Sorting;
 import org.openropa.common.RegisterResource;
 import org.openropa.common.Where;
 
@@ -36,15 +34,9 @@ public class RetentionRuleResource extends RegisterResource<RetentionRule, Reten
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "recordSeries", "lower(e.recordSeries)",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
-    private final RetentionRuleService service;
-    private final RetentionRuleRepository repository;
-    private final Paging paging;
 
-    public RetentionRuleResource(RetentionRuleService service, RetentionRuleRepository repository, Paging paging, ObjectMapper mapper) {
-        super(service, "retention-rules", mapper);
-        this.service = service;
-        this.repository = repository;
-        this.paging = paging;
+    public RetentionRuleResource(RetentionRuleService service, Paging paging, ObjectMapper mapper) {
+        super(service, "retention-rules", mapper, paging);
     }
 
     @GET
@@ -61,16 +53,12 @@ public class RetentionRuleResource extends RegisterResource<RetentionRule, Reten
                          @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
         Where where = new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(RetentionRuleStatus.class, "status", status))
                 .and("e.triggerEvent = ?", QueryParams.enumValue(RetentionTrigger.class, "triggerEvent", triggerEvent))
                 .and("e.disposalAction = ?", QueryParams.enumValue(DisposalAction.class, "disposalAction", disposalAction))
                 .search(q, "e.reference", "e.recordSeries", "coalesce(e.description, '')", "coalesce(e.function, '')",
                         "coalesce(e.rationaleCitation, '')");
-        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
-        service.organisations().require(organisationId);
-        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
+        return listPage(organisationId, where, sort, SORTS, uriInfo);
     }
 }

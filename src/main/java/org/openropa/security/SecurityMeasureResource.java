@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.PageRequest;
 import org.openropa.common.Paging;
 import org.openropa.common.QueryParams;
-import org.openropa.common.Sorting;
 import org.openropa.common.Where;
 import org.openropa.common.RegisterResource;
 
@@ -34,15 +32,9 @@ public class SecurityMeasureResource extends RegisterResource<SecurityMeasure, S
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "kind", "e.kind",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
-    private final SecurityMeasureService service;
-    private final SecurityMeasureRepository repository;
-    private final Paging paging;
 
-    public SecurityMeasureResource(SecurityMeasureService service, SecurityMeasureRepository repository, Paging paging, ObjectMapper mapper) {
-        super(service, "security-measures", mapper);
-        this.service = service;
-        this.repository = repository;
-        this.paging = paging;
+    public SecurityMeasureResource(SecurityMeasureService service, Paging paging, ObjectMapper mapper) {
+        super(service, "security-measures", mapper, paging);
     }
 
     @GET
@@ -60,7 +52,6 @@ public class SecurityMeasureResource extends RegisterResource<SecurityMeasure, S
                          @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
         Article32Point point = QueryParams.enumValue(Article32Point.class, "article32Point", article32Point);
         Where where = new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(MeasureStatus.class, "status", status))
@@ -68,9 +59,6 @@ public class SecurityMeasureResource extends RegisterResource<SecurityMeasure, S
                 .and("e.visibility = ?", QueryParams.enumValue(Visibility.class, "visibility", visibility))
                 .and("function('jsonb_exists', e.article32Points, ?) = true", point == null ? null : point.name())
                 .search(q, "e.reference", "e.name", "coalesce(e.description, '')");
-        String order = Sorting.orderBy(sort, SORTS, "reference", "e.id");
-        service.organisations().require(organisationId);
-        var rows = repository.page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, rows, repository.count(where.clause(), where.params()), service::toResponse, uriInfo);
+        return listPage(organisationId, where, sort, SORTS, uriInfo);
     }
 }
