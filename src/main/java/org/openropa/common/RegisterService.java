@@ -236,7 +236,8 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         });
     }
 
-    protected static Instant now() {
+    /** The time a write is stamped with: microseconds, as PostgreSQL stores it, so a read returns what was written. */
+    public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

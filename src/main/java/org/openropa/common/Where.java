@@ -38,9 +38,14 @@ public final class Where {
                     .append(" escape '\\'");
         }
         clause.append(')');
-        params.and(name, "%" + text.trim().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.and(name, containsPattern(text));
         return this;
+    }
+
+    /** A case-insensitive LIKE "contains" pattern, with the search text's own wildcards escaped. */
+    public static String containsPattern(String text) {
+        return "%" + text.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     public String clause() {

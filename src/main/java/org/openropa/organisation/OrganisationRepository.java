@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.Sorting;
+import org.openropa.common.Where;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +52,9 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             sb.append(" and (lower(o.name) like :q escape '\\' or o.id like :q escape '\\')");
-            params.and("q", like(filter.q()));
+            params.and("q", Where.containsPattern(filter.q()));
         }
         return sb.toString();
-    }
-
-    /** A case-insensitive contains pattern with LIKE wildcards in the search text escaped. */
-    public static String like(String q) {
-        return "%" + q.trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** What the organisation still holds, e.g. "3 retention rules, 1 information assets"; empty when nothing. */

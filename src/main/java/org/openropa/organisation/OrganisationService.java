@@ -7,12 +7,11 @@ import org.openropa.common.ApiException;
 import org.openropa.common.ETags;
 import org.openropa.common.FieldError;
 import org.openropa.common.PatchSupport;
+import org.openropa.common.RegisterService;
 import org.openropa.common.RevisionRecorder;
 import org.openropa.common.RevisionRecorder.Action;
 import org.openropa.common.Versioned;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +59,7 @@ public class OrganisationService {
         }
         Organisation o = new Organisation();
         o.id = request.id();
-        o.createdAt = now();
+        o.createdAt = RegisterService.now();
         o.updatedAt = o.createdAt;
         apply(o, request);
         repository.persistAndFlush(o);
@@ -79,7 +78,7 @@ public class OrganisationService {
         checkRules(request);
         OrganisationResponse before = OrganisationResponse.of(o);
         apply(o, request);
-        o.updatedAt = now();
+        o.updatedAt = RegisterService.now();
         repository.flush();
         OrganisationResponse after = OrganisationResponse.of(o);
         revisions.record(o.id, ENTRY_TYPE, o.id, Action.UPDATE, o.version, o.updatedAt, before, after);
@@ -105,7 +104,7 @@ public class OrganisationService {
         OrganisationResponse before = OrganisationResponse.of(o);
         repository.delete(o);
         repository.flush();
-        revisions.record(id, ENTRY_TYPE, id, Action.DELETE, o.version, now(), before, null);
+        revisions.record(id, ENTRY_TYPE, id, Action.DELETE, o.version, RegisterService.now(), before, null);
     }
 
     private static void checkRules(OrganisationRequest request) {
@@ -137,9 +136,5 @@ public class OrganisationService {
         o.dataProtectionOfficer = r.dataProtectionOfficer();
         o.representative = r.representative();
         o.businessFunctions = r.businessFunctions() == null ? List.of() : List.copyOf(r.businessFunctions());
-    }
-
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
