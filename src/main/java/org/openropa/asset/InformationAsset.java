@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
@@ -106,6 +107,10 @@ public class InformationAsset extends OrganisationEntry {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "custom_fields")
     public Map<String, Object> customFields;
+
+    /** The measures a write resolved, kept until the service writes them to the link table. */
+    @Transient
+    public List<UUID> securityMeasureIds = List.of();
 
     @Override
     public String displayName() {

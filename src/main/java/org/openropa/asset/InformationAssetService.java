@@ -47,9 +47,6 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
         this.linkUsage = linkUsage;
     }
 
-    /** Security measures resolved by apply, written by afterWrite (they live in a link table). */
-    private final ThreadLocal<List<UUID>> pendingMeasures = new ThreadLocal<>();
-
     @Override
     protected void apply(Organisation organisation, InformationAsset a, InformationAssetRequest r) {
         List<FieldError> errors = new ArrayList<>();
@@ -102,14 +99,12 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
         a.lastReviewedDate = r.lastReviewedDate();
         a.nextReviewDate = r.nextReviewDate();
         a.customFields = custom;
-        pendingMeasures.set(measureIds);
+        a.securityMeasureIds = measureIds;
     }
 
     @Override
     protected void afterWrite(InformationAsset a, InformationAssetRequest r) {
-        List<UUID> measureIds = pendingMeasures.get();
-        pendingMeasures.remove();
-        links.replace(Links.ASSET_MEASURES, a.organisationId, a.id, measureIds == null ? List.of() : measureIds);
+        links.replace(Links.ASSET_MEASURES, a.organisationId, a.id, a.securityMeasureIds);
     }
 
     @Override

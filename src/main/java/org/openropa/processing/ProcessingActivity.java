@@ -5,13 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
 import org.openropa.common.OrganisationEntry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** One row of the Record of Processing Activities. */
 @Entity
@@ -63,6 +66,13 @@ public class ProcessingActivity extends OrganisationEntry {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "custom_fields")
     public Map<String, Object> customFields;
+
+    /** Links a write resolved, kept until the service writes them to the link tables. */
+    @Transient
+    public ResolvedLinks resolvedLinks;
+
+    public record ResolvedLinks(List<UUID> ruleIds, List<String> ruleCategories, List<UUID> measureIds, List<UUID> assetIds) {
+    }
 
     @Override
     public String displayName() {

@@ -62,12 +62,6 @@ public class ProcessingActivityService
     private final EntityManager em;
     private final ObjectMapper mapper;
 
-    /** Links resolved by apply, written by afterWrite (they live in link tables). */
-    private final ThreadLocal<ResolvedLinks> pending = new ThreadLocal<>();
-
-    private record ResolvedLinks(List<UUID> ruleIds, List<String> ruleCategories, List<UUID> measureIds, List<UUID> assetIds) {
-    }
-
     public ProcessingActivityService(RegisterService.Shared shared,
                                      ProcessingActivityRepository repository, RetentionRuleRepository rules,
                                      SecurityMeasureRepository measures, InformationAssetRepository assets,
@@ -185,16 +179,12 @@ public class ProcessingActivityService
         a.lastReviewedDate = r.lastReviewedDate();
         a.nextReviewDate = r.nextReviewDate();
         a.customFields = custom;
-        pending.set(new ResolvedLinks(ruleIds, ruleCategories, measureIds, assetIds));
+        a.resolvedLinks = new ProcessingActivity.ResolvedLinks(ruleIds, ruleCategories, measureIds, assetIds);
     }
 
     @Override
     protected void afterWrite(ProcessingActivity a, ProcessingActivityRequest r) {
-        ResolvedLinks resolved = pending.get();
-        pending.remove();
-        if (resolved == null) {
-            return;
-        }
+        ProcessingActivity.ResolvedLinks resolved = a.resolvedLinks;
         links.replace(Links.ACTIVITY_MEASURES, a.organisationId, a.id, resolved.measureIds());
         links.replace(Links.ACTIVITY_ASSETS, a.organisationId, a.id, resolved.assetIds());
         em.createNativeQuery("delete from processing_activity_retention_rule where processing_activity_id = ?1")
