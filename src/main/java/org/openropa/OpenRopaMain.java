@@ -3,8 +3,8 @@ package org.openropa;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
-import org.openropa.common.EmbeddedDatabase;
-import org.openropa.common.EmbeddedDatabaseShutdown;
+import org.openropa.common.database.EmbeddedDatabase;
+import org.openropa.common.database.EmbeddedDatabaseShutdown;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package org.openropa.asset;
 
+import org.openropa.common.query.Where;
+
 /** Where and by whom the asset is hosted. */
 public enum HostingModel {
     ON_PREMISES_COUNCIL_DC, SUPPLIER_HOSTED, PUBLIC_CLOUD_IAAS, SAAS, SHARED_SERVICE_PARTNER, OFFSITE_RECORDS_STORE, OFFICE_FILING

@@ -9,7 +9,7 @@ import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
-import org.openropa.common.OrganisationEntry;
+import org.openropa.register.OrganisationEntry;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.SecurityClassification;
 

@@ -1,5 +1,7 @@
 package org.openropa.asset;
 
+import org.openropa.register.LinkTables;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,9 +1,9 @@
 package org.openropa.asset;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.RegisterResponse;
+import org.openropa.register.RegisterResponse;
 import org.openropa.common.Contact;
-import org.openropa.common.EntryLink;
+import org.openropa.register.EntryLink;
 import org.openropa.reference.Adequacy;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.SecurityClassification;

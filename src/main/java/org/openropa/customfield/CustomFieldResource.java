@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.Paging;
-import org.openropa.common.QueryParams;
-import org.openropa.common.RegisterResource;
-import org.openropa.common.Where;
+import org.openropa.common.paging.Paging;
+import org.openropa.common.query.QueryParams;
+import org.openropa.register.RegisterResource;
+import org.openropa.common.query.Where;
 
 
 import java.util.Map;

@@ -1,8 +1,8 @@
 package org.openropa.customfield;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.ApiException;
-import org.openropa.common.RegisterService;
+import org.openropa.common.problem.ApiException;
+import org.openropa.register.RegisterService;
 import org.openropa.organisation.Organisation;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.openropa.customfield;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.ApiException;
-import org.openropa.common.FieldError;
+import org.openropa.common.problem.ApiException;
+import org.openropa.common.problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

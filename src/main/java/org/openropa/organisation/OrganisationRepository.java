@@ -3,8 +3,8 @@ package org.openropa.organisation;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.Sorting;
-import org.openropa.common.Where;
+import org.openropa.common.query.Sorting;
+import org.openropa.common.query.Where;
 
 import java.util.LinkedHashMap;
 import java.util.List;

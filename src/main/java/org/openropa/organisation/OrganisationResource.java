@@ -25,12 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.Responses;
-import org.openropa.common.Versioned;
-import org.openropa.common.MergePatch;
-import org.openropa.common.PageRequest;
-import org.openropa.common.Paging;
-import org.openropa.common.QueryParams;
+import org.openropa.common.http.Responses;
+import org.openropa.common.http.Versioned;
+import org.openropa.register.MergePatch;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.common.paging.Paging;
+import org.openropa.common.query.QueryParams;
 
 
 @Path("/v1/organisations")

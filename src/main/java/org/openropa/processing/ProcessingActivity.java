@@ -1,5 +1,7 @@
 package org.openropa.processing;
 
+import org.openropa.register.Links;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +11,7 @@ import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
-import org.openropa.common.OrganisationEntry;
+import org.openropa.register.OrganisationEntry;
 
 import java.time.LocalDate;
 import java.util.List;

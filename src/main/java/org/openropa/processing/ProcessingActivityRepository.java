@@ -1,7 +1,7 @@
 package org.openropa.processing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.RegisterRepository;
+import org.openropa.register.RegisterRepository;
 
 @ApplicationScoped
 public class ProcessingActivityRepository extends RegisterRepository<ProcessingActivity> {

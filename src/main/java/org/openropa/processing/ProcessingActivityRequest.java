@@ -9,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openropa.common.Contact;
 import org.openropa.common.HttpUrl;
-import org.openropa.common.LinkRef;
-import org.openropa.common.RegisterRequest;
+import org.openropa.register.LinkRef;
+import org.openropa.register.RegisterRequest;
 import org.openropa.reference.SpecialCategoryCondition;
 
 import java.time.LocalDate;

@@ -1,17 +1,19 @@
 package org.openropa.processing;
 
+import org.openropa.common.http.Responses;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.openropa.asset.InformationAssetRepository;
-import org.openropa.common.ApiException;
-import org.openropa.common.EntryLink;
-import org.openropa.common.FieldError;
-import org.openropa.common.LinkRef;
-import org.openropa.common.LinkTables;
-import org.openropa.common.Links;
-import org.openropa.common.RegisterService;
+import org.openropa.common.problem.ApiException;
+import org.openropa.register.EntryLink;
+import org.openropa.common.problem.FieldError;
+import org.openropa.register.LinkRef;
+import org.openropa.register.LinkTables;
+import org.openropa.register.Links;
+import org.openropa.register.RegisterService;
 import org.openropa.customfield.CustomFieldTarget;
 import org.openropa.customfield.CustomFieldValues;
 import org.openropa.organisation.Organisation;

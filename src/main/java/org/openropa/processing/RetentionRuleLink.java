@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.LinkRef;
+import org.openropa.register.LinkRef;
 
 /**
  * A retention rule the activity follows, optionally for one of its personal data categories. A request may

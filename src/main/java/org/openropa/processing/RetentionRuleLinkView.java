@@ -1,7 +1,7 @@
 package org.openropa.processing;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.EntryLink;
+import org.openropa.register.EntryLink;
 
 @Schema(name = "RetentionRuleLink")
 public record RetentionRuleLinkView(EntryLink retentionRule, String personalDataCategory,

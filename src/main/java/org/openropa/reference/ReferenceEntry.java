@@ -1,5 +1,7 @@
 package org.openropa.reference;
 
+import org.openropa.common.query.Where;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openropa.common.ApiException;
-import org.openropa.common.PageRequest;
-import org.openropa.common.Paging;
+import org.openropa.common.problem.ApiException;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.common.paging.Paging;
 
 import java.util.List;
 import java.util.Locale;

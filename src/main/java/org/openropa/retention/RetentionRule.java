@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.openropa.common.OrganisationEntry;
+import org.openropa.register.OrganisationEntry;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
 

@@ -1,7 +1,7 @@
 package org.openropa.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.RegisterRepository;
+import org.openropa.register.RegisterRepository;
 
 @ApplicationScoped
 public class RetentionRuleRepository extends RegisterRepository<RetentionRule> {

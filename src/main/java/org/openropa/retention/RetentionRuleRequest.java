@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.RegisterRequest;
+import org.openropa.register.RegisterRequest;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
 

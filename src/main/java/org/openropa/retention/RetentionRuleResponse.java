@@ -1,7 +1,7 @@
 package org.openropa.retention;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.RegisterResponse;
+import org.openropa.register.RegisterResponse;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
 

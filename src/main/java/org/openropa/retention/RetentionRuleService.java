@@ -1,9 +1,9 @@
 package org.openropa.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.openropa.common.ApiException;
-import org.openropa.common.LinkUsage;
-import org.openropa.common.RegisterService;
+import org.openropa.common.problem.ApiException;
+import org.openropa.register.LinkUsage;
+import org.openropa.register.RegisterService;
 import org.openropa.organisation.Organisation;
 import org.openropa.reference.RetentionTrigger;
 

@@ -1,7 +1,7 @@
 package org.openropa.security;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.openropa.common.RegisterResponse;
+import org.openropa.register.RegisterResponse;
 
 import java.time.Instant;
 import java.time.LocalDate;

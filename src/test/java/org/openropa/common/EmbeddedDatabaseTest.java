@@ -1,5 +1,7 @@
 package org.openropa.common;
 
+import org.openropa.common.database.EmbeddedDatabase;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,7 @@
 package org.openropa.common;
 
+import org.openropa.common.database.EmbeddedDatabase;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,5 +1,7 @@
 package org.openropa.organisation;
 
+import org.openropa.common.paging.Paging;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

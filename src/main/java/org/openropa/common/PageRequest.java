@@ -1,5 +1,0 @@
-package org.openropa.common;
-
-/** A validated page request: where to start and how many entries to return. */
-public record PageRequest(int offset, int pageSize, String fingerprint) {
-}

@@ -1,6 +1,0 @@
-package org.openropa.common;
-
-/** What every register entry's request carries: the organisation-unique reference. */
-public interface RegisterRequest {
-    String reference();
-}

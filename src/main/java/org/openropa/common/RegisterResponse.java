@@ -1,8 +1,0 @@
-package org.openropa.common;
-
-import java.util.UUID;
-
-/** What every register entry's response has: its server id. */
-public interface RegisterResponse {
-    UUID id();
-}

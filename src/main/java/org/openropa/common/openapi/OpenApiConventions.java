@@ -1,0 +1,322 @@
+package org.openropa.common.openapi;
+
+import org.openropa.common.problem.FieldError;
+import org.openropa.common.problem.Problem;
+import org.openropa.register.LinkRef;
+import org.openropa.register.MergePatch;
+import org.openropa.register.RegisterResource;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Documents the API conventions once instead of on every method: the problem schema and the error
+ * responses each operation can give, the ETag / If-Match / If-None-Match / Location / Link headers.
+ */
+public class OpenApiConventions implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        addSchemas(openAPI);
+        addHeaders(openAPI);
+        describeLinks(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/v1/")) {
+                continue;
+            }
+            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+                declarePathParameters(path.getKey(), path.getValue(), op.getValue());
+                nameRegisterOperation(path.getKey(), path.getValue(), op.getKey(), op.getValue());
+                document(path.getKey(), op.getKey(), op.getValue());
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PATH_PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
+
+    /** Every {name} in the path is a declared parameter (inherited endpoints can lose the class-level ones). */
+    private static void declarePathParameters(String path, PathItem item, Operation op) {
+        java.util.regex.Matcher m = PATH_PARAMETER.matcher(path);
+        while (m.find()) {
+            String name = m.group(1);
+            boolean declared = java.util.stream.Stream.concat(
+                            item.getParameters() == null ? java.util.stream.Stream.empty() : item.getParameters().stream(),
+                            op.getParameters() == null ? java.util.stream.Stream.empty() : op.getParameters().stream())
+                    .anyMatch(p -> p.getIn() == Parameter.In.PATH && name.equals(p.getName()));
+            if (!declared) {
+                op.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.PATH).required(true)
+                        .description(name.equals("organisationId") ? "The organisation's id (slug)" : null)
+                        .schema(string()));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern REGISTER_PATH =
+            java.util.regex.Pattern.compile("^/v1/organisations/\\{organisationId}/([a-z-]+)(/\\{entryId}|/by-reference/\\{reference})?$");
+
+    /**
+     * The endpoints every register inherits from RegisterResource get their operationId, summary, status codes
+     * and merge-patch body here, from the collection's name: getSecurityMeasure, "Read a security measure ...".
+     */
+    private static void nameRegisterOperation(String path, PathItem item, PathItem.HttpMethod method, Operation op) {
+        java.util.regex.Matcher m = REGISTER_PATH.matcher(path);
+        if (op.getOperationId() != null || !m.matches()) {
+            return;
+        }
+        String collection = m.group(1);
+        String singular = collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
+                : collection.substring(0, collection.length() - 1);
+        String noun = singular.replace('-', ' ');
+        String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+        StringBuilder type = new StringBuilder();
+        for (String word : singular.split("-")) {
+            type.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        boolean byReference = m.group(2) != null && m.group(2).startsWith("/by-reference");
+        APIResponses responses = op.getResponses();
+        switch (method) {
+            case POST -> {
+                op.operationId("create" + type).summary("Add " + article + noun);
+                moveResponse(responses, "200", "201", "Created");
+            }
+            case GET -> op.operationId("get" + type).summary("Read " + article + noun + " by id or reference");
+            case PUT -> {
+                if (byReference) {
+                    op.operationId("put" + type + "ByReference")
+                            .summary("Create or replace the " + noun + " with this reference (idempotent)");
+                    APIResponse ok = responses.getAPIResponse("200");
+                    if (ok != null) {
+                        ok.description("Replaced");
+                        responses.addAPIResponse("201", OASFactory.createAPIResponse().description("Created").content(ok.getContent()));
+                    }
+                } else {
+                    op.operationId("replace" + type).summary("Replace " + article + noun);
+                }
+            }
+            case PATCH -> {
+                op.operationId("patch" + type).summary("Change some fields of " + article + noun + " (JSON merge patch)");
+                Operation put = item.getPUT();
+                if (put != null && put.getRequestBody() != null && put.getRequestBody().getContent() != null) {
+                    var media = put.getRequestBody().getContent().getMediaType("application/json");
+                    if (media != null) {
+                        op.requestBody(OASFactory.createRequestBody().required(true)
+                                .description("A JSON merge patch (RFC 7396): members given replace the entry's, null removes them")
+                                .content(OASFactory.createContent().addMediaType(MergePatch.MEDIA_TYPE,
+                                        OASFactory.createMediaType().schema(media.getSchema()))));
+                    }
+                }
+            }
+            case DELETE -> op.operationId("delete" + type)
+                    .summary("Delete " + article + noun + " (409 while other entries link to it)");
+            default -> {
+            }
+        }
+    }
+
+    private static void moveResponse(APIResponses responses, String from, String to, String description) {
+        APIResponse response = responses.getAPIResponse(from);
+        if (response != null && responses.getAPIResponse(to) == null) {
+            responses.removeAPIResponse(from);
+            responses.addAPIResponse(to, response.description(description));
+        }
+    }
+
+    private void document(String path, PathItem.HttpMethod method, Operation op) {
+        APIResponses responses = op.getResponses();
+        boolean addressed = path.endsWith("}");
+        boolean list = op.getOperationId() != null && op.getOperationId().startsWith("list");
+        if (op.getDescription() == null) {
+            op.description(describe(path, method, list));
+        }
+        problem(responses, "400", "The request is malformed, or a field or parameter is invalid (errors[] names each)");
+        if (addressed || path.contains("{")) {
+            problem(responses, "404", "No such entry (or organisation) here");
+        }
+        problem(responses, "406", "None of the Accept media types can be produced");
+        problem(responses, "500", "Unexpected error; the body carries a trace id");
+        if (op.getRequestBody() != null) {
+            problem(responses, "415", "The Content-Type is not accepted");
+        }
+        switch (method) {
+            case GET -> {
+                APIResponse ok = responses.getAPIResponse("200");
+                if (ok != null && addressed && !list) {
+                    ok.addHeader("ETag", headerRef("ETag"));
+                    header(op, "If-None-Match", false, "Answer 304 when the entry still has this ETag");
+                    if (responses.getAPIResponse("304") == null) {
+                        responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                                .description("Not modified since the ETag in If-None-Match")
+                                .addHeader("ETag", headerRef("ETag")));
+                    }
+                }
+                if (ok != null && list) {
+                    ok.addHeader("Link", headerRef("Link"));
+                }
+            }
+            case POST -> {
+                APIResponse created = responses.getAPIResponse("201");
+                if (created != null) {
+                    created.addHeader("Location", headerRef("Location"));
+                    created.addHeader("ETag", headerRef("ETag"));
+                }
+                problem(responses, "409", "Conflicts with an existing entry (for example a duplicate reference)");
+            }
+            case PUT, PATCH, DELETE -> {
+                boolean createOrReplace = path.contains("/by-reference/");
+                header(op, "If-Match", !createOrReplace, createOrReplace
+                        ? "The entry's current ETag; when given, the entry must exist and still have it"
+                        : "The entry's current ETag (required: 428 without it, 412 when stale)");
+                if (createOrReplace) {
+                    header(op, "If-None-Match", false, "'*' makes the call create-only (412 if the reference exists)");
+                }
+                for (String code : List.of("200", "201")) {
+                    APIResponse ok = responses.getAPIResponse(code);
+                    if (ok != null) {
+                        ok.addHeader("ETag", headerRef("ETag"));
+                        if (code.equals("201")) {
+                            ok.addHeader("Location", headerRef("Location"));
+                        }
+                    }
+                }
+                problem(responses, "409", method == PathItem.HttpMethod.DELETE
+                        ? "The entry is still linked to or holds other entries" : "Conflicts with an existing entry");
+                problem(responses, "412", "The If-Match ETag is stale");
+                problem(responses, "428", "If-Match is missing");
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String describe(String path, PathItem.HttpMethod method, boolean list) {
+        boolean byReference = path.contains("/by-reference/");
+        return switch (method) {
+            case GET -> list
+                    ? "Filters combine with AND. pageSize is 1 to 500 (default 50); follow nextPageToken, or the Link header, for the next page. totalSize counts every match."
+                    : "The entry named by its id or its reference. Send its ETag in If-None-Match to get 304 when it has not changed.";
+            case POST -> "Creates the entry and answers 201 with Location and ETag. A save records what is true, gaps included; "
+                    + "unknown codes, malformed values and links to entries the organisation does not have are 400s naming each field.";
+            case PUT -> byReference
+                    ? "Creates the entry with this reference (201) or replaces it (200): an idempotent call for integrations keyed by their own reference. "
+                    + "If-None-Match: * makes it create-only; If-Match makes a replace conditional on the entry's ETag."
+                    : "Replaces the whole entry (fields left out are cleared). If-Match with the current ETag is required: 428 without it, 412 when stale. "
+                    + "A body read from GET can be sent back as it is.";
+            case PATCH -> "A JSON merge patch (RFC 7396, application/merge-patch+json): members given replace the entry's, null removes them, "
+                    + "arrays are replaced whole. If-Match is required. The result is validated as a PUT would be.";
+            case DELETE -> "Deletes the entry. If-Match is required. While other entries link to it the answer is 409, naming them, and nothing changes.";
+            default -> null;
+        };
+    }
+
+    private static void problem(APIResponses responses, String code, String description) {
+        if (responses.getAPIResponse(code) == null) {
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    /** Documents a header parameter, completing the one the resource method declares if there is one. */
+    private static void header(Operation op, String name, boolean required, String description) {
+        Parameter existing = op.getParameters() == null ? null : op.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                .findFirst().orElse(null);
+        Parameter parameter = existing != null ? existing : OASFactory.createParameter().name(name).in(Parameter.In.HEADER);
+        parameter.required(required).description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        if (existing == null) {
+            op.addParameter(parameter);
+        }
+    }
+
+    private static Header headerRef(String name) {
+        return OASFactory.createHeader().ref("#/components/headers/" + name);
+    }
+
+    private static void addHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        var c = openAPI.getComponents();
+        c.addHeader("ETag", OASFactory.createHeader().description("Version of the entry, quoted; send it back in If-Match to change the entry")
+                .schema(string()));
+        c.addHeader("Location", OASFactory.createHeader().description("URL of the created entry").schema(string()));
+        c.addHeader("Link", OASFactory.createHeader().description("RFC 8288 link to the next page: <url>; rel=\"next\"")
+                .schema(string()));
+    }
+
+    private static void addSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field: a JSON pointer into the body, or the name of a query parameter")
+                .addProperty("pointer", string().examples(List.of("#/dataProtectionOfficer/email")))
+                .addProperty("detail", string().examples(List.of("must be a well-formed email address")));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details, served as application/problem+json")
+                .addProperty("type", string().examples(List.of("/problems/validation-error")))
+                .addProperty("title", string())
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string())
+                .addProperty("instance", string())
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("traceId", string());
+        openAPI.getComponents().addSchema("FieldError", fieldError);
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    /**
+     * A link in a request is a string (id or reference) or an object with id or reference; the generated
+     * schema would say object only, so it is written out here.
+     */
+    private static void describeLinks(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Schema linkObject = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("id", string().format("uuid")).addProperty("reference", string())
+                .additionalPropertiesBoolean(true);
+        if (schemas.containsKey("LinkRef")) {
+            openAPI.getComponents().addSchema("LinkRef", OASFactory.createSchema()
+                    .description(schemas.get("LinkRef").getDescription())
+                    .oneOf(List.of(string().description("The entry's id or reference"), linkObject)));
+        }
+        if (schemas.containsKey("RetentionRuleLinkRequest")) {
+            Schema original = schemas.get("RetentionRuleLinkRequest");
+            Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .addProperty("retentionRule", OASFactory.createSchema().ref("#/components/schemas/LinkRef"))
+                    .addProperty("personalDataCategory", original.getProperties() == null ? string()
+                            : original.getProperties().get("personalDataCategory"));
+            openAPI.getComponents().addSchema("RetentionRuleLinkRequest", OASFactory.createSchema()
+                    .description("A retention rule the activity follows: its id or reference, or an object naming the rule and optionally one of the activity's personal data categories")
+                    .oneOf(List.of(string().description("The rule's id or reference"), object)));
+        }
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}

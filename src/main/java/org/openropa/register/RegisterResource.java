@@ -1,0 +1,133 @@
+package org.openropa.register;
+
+import org.openropa.common.http.Responses;
+import org.openropa.common.http.Versioned;
+import org.openropa.common.openapi.OpenApiConventions;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.common.paging.Paging;
+import org.openropa.common.query.Sorting;
+import org.openropa.common.query.Where;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The HTTP endpoints every register shares: read, create, replace, merge-patch, delete and create-or-replace by
+ * reference. A feature's resource adds its list with its own filters. OpenApiConventions names and describes
+ * these operations from the collection path (getSecurityMeasure, ...).
+ */
+public abstract class RegisterResource<E extends OrganisationEntry, Q extends RegisterRequest, R extends RegisterResponse> {
+
+    private final RegisterService<E, Q, R> service;
+    private final String collection;
+    private final ObjectMapper mapper;
+    private final Paging paging;
+
+    /**
+     * @param collection the path segment of the collection, e.g. security-measures
+     */
+    protected RegisterResource(RegisterService<E, Q, R> service, String collection, ObjectMapper mapper, Paging paging) {
+        this.service = service;
+        this.collection = collection;
+        this.mapper = mapper;
+        this.paging = paging;
+    }
+
+    /**
+     * A page of the organisation's entries matching a feature's filters, in the requested order (default by
+     * reference): a count, the page and the page's links, whatever the page size.
+     */
+    protected Response listPage(String organisationId, Where where, String sort, Map<String, String> sorts, UriInfo uriInfo) {
+        PageRequest page = paging.request(uriInfo);
+        String order = Sorting.orderBy(sort, sorts, "reference", "e.id");
+        service.organisations().require(organisationId);
+        List<E> rows = service.repository().page(where.clause(), where.params(), order, page.offset(), page.pageSize());
+        return paging.respond(page, service.toResponses(rows), service.repository().count(where.clause(), where.params()), uriInfo);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<R> create(@PathParam("organisationId") String organisationId,
+                                  @NotNull(message = "a JSON request body is required") @Valid Q request,
+                                  @Context UriInfo uriInfo) {
+        Versioned<R> v = service.create(organisationId, request);
+        return restResponse(Responses.created(uriInfo, path(organisationId) + "/" + v.body().id(), v));
+    }
+
+    @GET
+    @Path("/{entryId}")
+    public RestResponse<R> get(@PathParam("organisationId") String organisationId,
+                               @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
+                               @HeaderParam("If-None-Match") String ifNoneMatch) {
+        return restResponse(Responses.read(service.get(organisationId, entryId), ifNoneMatch));
+    }
+
+    @PUT
+    @Path("/{entryId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<R> replace(@PathParam("organisationId") String organisationId,
+                                   @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
+                                   @HeaderParam("If-Match") String ifMatch,
+                                   @NotNull(message = "a JSON request body is required") @Valid Q request) {
+        return restResponse(Responses.ok(service.replace(organisationId, entryId, request, ifMatch)));
+    }
+
+    @PATCH
+    @Path("/{entryId}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    public RestResponse<R> patch(@PathParam("organisationId") String organisationId,
+                                 @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
+                                 @HeaderParam("If-Match") String ifMatch, String body) {
+        return restResponse(Responses.ok(service.patch(organisationId, entryId, MergePatch.parse(mapper, body), ifMatch)));
+    }
+
+    @DELETE
+    @Path("/{entryId}")
+    public RestResponse<Void> delete(@PathParam("organisationId") String organisationId,
+                                     @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
+                                     @HeaderParam("If-Match") String ifMatch) {
+        service.delete(organisationId, entryId, ifMatch);
+        return RestResponse.noContent();
+    }
+
+    @PUT
+    @Path("/by-reference/{reference}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RestResponse<R> upsert(@PathParam("organisationId") String organisationId,
+                                  @Parameter(description = "The caller's reference for the entry") @PathParam("reference") String reference,
+                                  @HeaderParam("If-Match") String ifMatch, @HeaderParam("If-None-Match") String ifNoneMatch,
+                                  @NotNull(message = "a JSON request body is required") @Valid Q request,
+                                  @Context UriInfo uriInfo) {
+        Versioned<R> v = service.upsert(organisationId, reference, request, ifMatch, ifNoneMatch);
+        return restResponse(Responses.upserted(uriInfo, path(organisationId), v.body().id().toString(), v));
+    }
+
+    protected String path(String organisationId) {
+        return "/v1/organisations/" + organisationId + "/" + collection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RestResponse<T> restResponse(Response response) {
+        return RestResponse.ResponseBuilder.<T>create(response.getStatusInfo().getStatusCode())
+                .replaceAll(response.getHeaders()).entity((T) response.getEntity()).build();
+    }
+}
