@@ -1,6 +1,5 @@
 package org.openropa.asset;
 
-import org.openropa.common.query.Where;
 
 /** Where and by whom the asset is hosted. */
 public enum HostingModel {

@@ -5,10 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
+import org.openropa.register.EntryType;
 import org.openropa.register.OrganisationEntry;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.SecurityClassification;
@@ -22,6 +22,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "information_asset")
 public class InformationAsset extends OrganisationEntry {
+
+    /** The register, named once: revisions, paths, messages and links use it. */
+    public static final String NOUN = "information asset";
+    public static final EntryType TYPE = new EntryType("INFORMATION_ASSET", "information_asset", "name", NOUN, "information assets", "information-assets");
 
     public String name;
     public String description;
@@ -109,8 +113,6 @@ public class InformationAsset extends OrganisationEntry {
     public Map<String, Object> customFields;
 
     /** The measures a write resolved, kept until the service writes them to the link table. */
-    @Transient
-    public List<UUID> securityMeasureIds = List.of();
 
     @Override
     public String displayName() {

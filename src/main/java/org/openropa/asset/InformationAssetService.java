@@ -1,19 +1,21 @@
 package org.openropa.asset;
 
-import org.openropa.common.http.Responses;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.problem.ApiException;
 import org.openropa.register.EntryLink;
 import org.openropa.common.problem.FieldError;
-import org.openropa.register.LinkRef;
-import org.openropa.register.LinkTables;
-import org.openropa.register.LinkUsage;
-import org.openropa.register.Links;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.register.LinkDeclaration;
+import org.openropa.register.LinkRefs;
+import org.openropa.register.LinkSet;
+import org.openropa.register.RegisterOwner;
 import org.openropa.register.RegisterService;
+import org.openropa.register.Registers;
+import org.openropa.retention.RetentionRule;
+import org.openropa.security.SecurityMeasure;
 import org.openropa.customfield.CustomFieldTarget;
 import org.openropa.customfield.CustomFieldValues;
-import org.openropa.organisation.Organisation;
 import org.openropa.reference.HandlingMarking;
 import org.openropa.reference.ReferenceData;
 import org.openropa.reference.ReferenceList;
@@ -29,28 +31,46 @@ import java.util.UUID;
 @ApplicationScoped
 public class InformationAssetService extends RegisterService<InformationAsset, InformationAssetRequest, InformationAssetResponse> {
 
+    /** The retention rule an asset's records follow (a column of the asset). */
+    public static final LinkDeclaration RETENTION_RULE = LinkDeclaration.column(InformationAsset.TYPE, RetentionRule.TYPE, "retention_rule_id");
+    /** The security measures protecting an asset. */
+    public static final LinkDeclaration SECURITY_MEASURES = LinkDeclaration.table(InformationAsset.TYPE, SecurityMeasure.TYPE,
+            "information_asset_security_measure", "information_asset_id", "security_measure_id");
+    /** The register whose entries an asset shows as linking to it. */
+    private static final String PROCESSING_ACTIVITY = "PROCESSING_ACTIVITY";
+
+    private final InformationAssetRepository assets;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
     private final ReferenceData reference;
     private final CustomFieldValues customFields;
-    private final LinkTables links;
-    private final LinkUsage linkUsage;
+    private final Registers registers;
 
     public InformationAssetService(RegisterService.Shared shared,
                                    InformationAssetRepository repository, RetentionRuleRepository rules,
                                    SecurityMeasureRepository measures, ReferenceData reference, CustomFieldValues customFields,
-                                   LinkTables links, LinkUsage linkUsage) {
-        super(shared, repository, "INFORMATION_ASSET", "information asset", InformationAsset::new, InformationAssetRequest.class);
+                                   Registers registers) {
+        super(shared, repository, InformationAsset.TYPE, InformationAsset::new, InformationAssetRequest.class);
+        this.assets = repository;
         this.rules = rules;
         this.measures = measures;
         this.reference = reference;
         this.customFields = customFields;
-        this.links = links;
-        this.linkUsage = linkUsage;
+        this.registers = registers;
     }
 
     @Override
-    protected void apply(Organisation organisation, InformationAsset a, InformationAssetRequest r) {
+    public List<LinkDeclaration> links() {
+        return List.of(RETENTION_RULE, SECURITY_MEASURES);
+    }
+
+    /** A page of the register matching the filters. */
+    public Listing<InformationAssetResponse> list(String organisationId, InformationAssetSearch search, PageRequest page) {
+        return list(organisationId, assets.where(organisationId, search), assets.orderBy(search.sort()), page);
+    }
+
+    @Override
+    protected LinkSet apply(RegisterOwner organisation, InformationAsset a, InformationAssetRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (r.businessFunction() != null && !organisation.hasBusinessFunction(r.businessFunction())) {
             errors.add(new FieldError("#/businessFunction", "is not one of the organisation's business functions"));
@@ -62,12 +82,12 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
                 && r.handlingMarking() == HandlingMarking.OFFICIAL_SENSITIVE) {
             errors.add(new FieldError("#/handlingMarking", "OFFICIAL-SENSITIVE marks OFFICIAL information only"));
         }
-        UUID ruleId = Links.resolveOne(rules, organisation.id, r.retentionRule(), "#/retentionRule", "retention rule", errors);
-        List<UUID> measureIds = Links.resolveMany(measures, organisation.id, r.securityMeasures(), "#/securityMeasures",
+        UUID ruleId = LinkRefs.resolveOne(rules, organisation.organisationId(), r.retentionRule(), "#/retentionRule", "retention rule", errors);
+        List<UUID> measureIds = LinkRefs.resolveMany(measures, organisation.organisationId(), r.securityMeasures(), "#/securityMeasures",
                 "security measure", errors);
         Map<String, Object> custom = null;
         try {
-            custom = customFields.validate(organisation.id, CustomFieldTarget.INFORMATION_ASSET, r.customFields());
+            custom = customFields.validate(organisation.organisationId(), CustomFieldTarget.INFORMATION_ASSET, r.customFields());
         } catch (ApiException e) {
             errors.addAll(e.errors());
         }
@@ -101,12 +121,7 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
         a.lastReviewedDate = r.lastReviewedDate();
         a.nextReviewDate = r.nextReviewDate();
         a.customFields = custom;
-        a.securityMeasureIds = measureIds;
-    }
-
-    @Override
-    protected void afterWrite(InformationAsset a, InformationAssetRequest r) {
-        links.replace(Links.ASSET_MEASURES, a.organisationId, a.id, a.securityMeasureIds);
+        return LinkSet.none().withIds(SECURITY_MEASURES, measureIds);
     }
 
     @Override
@@ -118,35 +133,25 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
     @Override
     public List<InformationAssetResponse> toResponses(List<InformationAsset> assets) {
         List<UUID> ids = assets.stream().map(a -> a.id).toList();
-        Map<UUID, List<EntryLink>> measureLinks = links.targetsOf(Links.ASSET_MEASURES, ids);
-        Map<UUID, List<EntryLink>> activityLinks = links.ownersOf(Links.ACTIVITY_ASSETS, "processing_activity", "name", ids);
-        Map<UUID, EntryLink> ruleLinks = links.entries("retention_rule", "record_series", assets.stream().map(a -> a.retentionRuleId).toList());
+        Map<UUID, List<EntryLink>> measureLinks = linkRepository().entriesOf(SECURITY_MEASURES, ids);
+        Map<UUID, List<EntryLink>> ruleLinks = linkRepository().entriesOf(RETENTION_RULE, ids);
+        // The activities that use each asset: the back-link of every link the processing register declares to assets.
+        Map<UUID, List<EntryLink>> activityLinks = new java.util.HashMap<>();
+        for (LinkDeclaration link : registers.linksTo(InformationAsset.TYPE)) {
+            if (link.owner().code().equals(PROCESSING_ACTIVITY)) {
+                linkRepository().ownersOf(link, ids).forEach((asset, users) ->
+                        activityLinks.merge(asset, users, (x, y) -> java.util.stream.Stream.concat(x.stream(), y.stream()).toList()));
+            }
+        }
         return assets.stream().map(a -> new InformationAssetResponse(a.id, a.reference, a.name, a.description, a.assetType,
                 a.format, a.businessFunction, a.owner, a.administrator, a.supplier, a.hostingModel, a.location, a.hostingCountry,
                 reference.adequacy(a.hostingCountry).orElse(null), a.securityClassification, a.handlingMarking,
                 a.businessCriticality, a.vitalRecord, a.containsPersonalData, a.containsSpecialCategoryData,
                 a.containsCriminalOffenceData, a.containsChildrensData, a.volumeBand, a.backup,
                 a.accessControls == null ? List.of() : a.accessControls,
-                a.retentionRuleId == null ? null : ruleLinks.get(a.retentionRuleId),
+                ruleLinks.getOrDefault(a.id, List.of()).stream().findFirst().orElse(null),
                 measureLinks.getOrDefault(a.id, List.of()), activityLinks.getOrDefault(a.id, List.of()),
                 a.status, a.lastReviewedDate, a.nextReviewDate, a.customFields == null ? Map.of() : a.customFields,
                 a.createdAt, a.updatedAt)).toList();
-    }
-
-    @Override
-    protected InformationAssetRequest toRequest(InformationAssetResponse x) {
-        return new InformationAssetRequest(x.reference(), x.name(), x.description(), x.assetType(), x.format(),
-                x.businessFunction(), x.owner(), x.administrator(), x.supplier(), x.hostingModel(), x.location(),
-                x.hostingCountry(), x.securityClassification(), x.handlingMarking(), x.businessCriticality(), x.vitalRecord(),
-                x.containsPersonalData(), x.containsSpecialCategoryData(), x.containsCriminalOffenceData(),
-                x.containsChildrensData(), x.volumeBand(), x.backup(), x.accessControls(),
-                LinkRef.from(x.retentionRule()),
-                x.securityMeasures().stream().map(LinkRef::from).toList(),
-                x.status(), x.lastReviewedDate(), x.nextReviewDate(), x.customFields());
-    }
-
-    @Override
-    protected void checkDeletable(InformationAsset a) {
-        linkUsage.refuseIfLinked(a.organisationId, "information asset", a.reference, LinkUsage.Target.INFORMATION_ASSET, a.id);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openropa.register.EntryType;
 import org.openropa.register.OrganisationEntry;
 
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.List;
 @Entity
 @Table(name = "custom_field")
 public class CustomField extends OrganisationEntry {
+
+    /** The register, named once: revisions, paths, messages and links use it. */
+    public static final String NOUN = "custom field";
+    public static final EntryType TYPE = new EntryType("CUSTOM_FIELD", "custom_field", "label", NOUN, "custom field declarations", "custom-fields");
 
     public String label;
     public String description;

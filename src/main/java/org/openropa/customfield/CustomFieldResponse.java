@@ -16,8 +16,4 @@ public record CustomFieldResponse(UUID id, String reference, String label, Strin
         return new CustomFieldResponse(f.id, f.reference, f.label, f.description, f.type,
                 f.allowedValues == null ? List.of() : f.allowedValues, f.appliesTo, f.required, f.createdAt, f.updatedAt);
     }
-
-    CustomFieldRequest asRequest() {
-        return new CustomFieldRequest(reference, label, description, type, allowedValues, appliesTo, required);
-    }
 }

@@ -2,24 +2,37 @@ package org.openropa.customfield;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.problem.ApiException;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.register.LinkSet;
+import org.openropa.register.RegisterOwner;
+import org.openropa.register.EntryType;
 import org.openropa.register.RegisterService;
-import org.openropa.organisation.Organisation;
+import org.openropa.register.Registers;
+
+import java.util.Arrays;
 
 import java.util.List;
 
 @ApplicationScoped
 public class CustomFieldService extends RegisterService<CustomField, CustomFieldRequest, CustomFieldResponse> {
 
-    private final CustomFieldRepository repository;
+    private final CustomFieldRepository entries;
 
-    public CustomFieldService(RegisterService.Shared shared,
-                              CustomFieldRepository repository) {
-        super(shared, repository, "CUSTOM_FIELD", "custom field", CustomField::new, CustomFieldRequest.class);
-        this.repository = repository;
+    private final Registers registers;
+
+    public CustomFieldService(RegisterService.Shared shared, CustomFieldRepository repository, Registers registers) {
+        super(shared, repository, CustomField.TYPE, CustomField::new, CustomFieldRequest.class);
+        this.entries = repository;
+        this.registers = registers;
+    }
+
+    /** A page of the entries matching the filters. */
+    public Listing<CustomFieldResponse> list(String organisationId, CustomFieldSearch search, PageRequest page) {
+        return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
     @Override
-    protected void apply(Organisation organisation, CustomField f, CustomFieldRequest r) {
+    protected LinkSet apply(RegisterOwner organisation, CustomField f, CustomFieldRequest r) {
         List<String> allowed = r.allowedValues() == null ? List.of() : r.allowedValues().stream().distinct().toList();
         if (r.type() == CustomFieldType.ENUM && allowed.isEmpty()) {
             throw ApiException.invalid("#/allowedValues", "must list the values an ENUM field allows");
@@ -34,6 +47,7 @@ public class CustomFieldService extends RegisterService<CustomField, CustomField
         f.appliesTo = r.appliesTo() == null || r.appliesTo().isEmpty() ? List.of(CustomFieldTarget.values())
                 : r.appliesTo().stream().distinct().sorted().toList();
         f.required = Boolean.TRUE.equals(r.required());
+        return LinkSet.none();
     }
 
     @Override
@@ -41,18 +55,13 @@ public class CustomFieldService extends RegisterService<CustomField, CustomField
         return CustomFieldResponse.of(f);
     }
 
-    @Override
-    protected CustomFieldRequest toRequest(CustomFieldResponse response) {
-        return response.asRequest();
-    }
-
+    /** A field whose values entries still hold cannot be deleted: the values would be orphaned. */
     @Override
     protected void checkDeletable(CustomField f) {
-        Number inUse = (Number) repository.getEntityManager().createNativeQuery("""
-                        select (select count(*) from information_asset where organisation_id = ?1 and jsonb_exists(custom_fields, ?2))
-                             + (select count(*) from processing_activity where organisation_id = ?1 and jsonb_exists(custom_fields, ?2))""")
-                .setParameter(1, f.organisationId).setParameter(2, f.reference).getSingleResult();
-        if (inUse.longValue() > 0) {
+        List<EntryType> carriers = registers.entryTypes().stream()
+                .filter(t -> Arrays.stream(CustomFieldTarget.values()).anyMatch(target -> target.name().equals(t.code()))).toList();
+        long inUse = entries.entriesWithValue(f.organisationId, f.reference, carriers);
+        if (inUse > 0) {
             throw ApiException.conflict("The custom field '" + f.reference + "' still has values in " + inUse
                     + " entries; remove them first.");
         }

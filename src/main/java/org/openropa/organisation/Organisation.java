@@ -1,5 +1,6 @@
 package org.openropa.organisation;
 
+import org.openropa.register.RegisterOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.util.List;
 
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation implements RegisterOwner {
 
     @Id
     public String id;
@@ -64,6 +65,12 @@ public class Organisation {
     public Instant updatedAt;
 
     /** Whether the organisation has a business function with this reference. */
+    @Override
+    public String organisationId() {
+        return id;
+    }
+
+    @Override
     public boolean hasBusinessFunction(String reference) {
         return businessFunctions != null && businessFunctions.stream().anyMatch(f -> f.reference().equals(reference));
     }

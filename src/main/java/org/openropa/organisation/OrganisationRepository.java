@@ -5,24 +5,14 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.query.Sorting;
 import org.openropa.common.query.Where;
+import org.openropa.register.EntryType;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, String> {
-
-    /** Tables whose rows belong to an organisation, with the words a conflict message uses for them. */
-    static final Map<String, String> OWNED_TABLES = new LinkedHashMap<>();
-
-    static {
-        OWNED_TABLES.put("processing_activity", "processing activities");
-        OWNED_TABLES.put("information_asset", "information assets");
-        OWNED_TABLES.put("retention_rule", "retention rules");
-        OWNED_TABLES.put("security_measure", "security measures");
-        OWNED_TABLES.put("custom_field", "custom field declarations");
-    }
 
     private static final Map<String, String> SORTS = Map.of(
             "id", "o.id", "name", "lower(o.name)", "type", "o.type",
@@ -57,27 +47,20 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         return sb.toString();
     }
 
-    /** What the organisation still holds, e.g. "3 retention rules, 1 information assets"; empty when nothing. */
-    public String holdings(String organisationId) {
-        if (OWNED_TABLES.isEmpty()) {
+    /** What the organisation still holds in its registers, e.g. "3 retention rules, 1 information asset"; empty when nothing. */
+    public String holdings(String organisationId, List<EntryType> registers) {
+        if (registers.isEmpty()) {
             return "";
         }
-        StringBuilder select = new StringBuilder("select ");
-        int i = 0;
-        for (String table : OWNED_TABLES.keySet()) {
-            if (i++ > 0) {
-                select.append(", ");
-            }
-            select.append("(select count(*) from ").append(table).append(" where organisation_id = ?1)");
-        }
-        Object[] counts = (Object[]) getEntityManager().createNativeQuery(select.toString())
-                .setParameter(1, organisationId).getSingleResult();
+        String select = registers.stream().map(r -> "(select count(*) from " + r.table() + " where organisation_id = ?1)")
+                .collect(Collectors.joining(", ", "select ", ""));
+        Object result = getEntityManager().createNativeQuery(select).setParameter(1, organisationId).getSingleResult();
+        Object[] counts = result instanceof Object[] row ? row : new Object[] {result};
         StringBuilder held = new StringBuilder();
-        i = 0;
-        for (String words : OWNED_TABLES.values()) {
-            long n = ((Number) counts[i++]).longValue();
+        for (int i = 0; i < registers.size(); i++) {
+            long n = ((Number) counts[i]).longValue();
             if (n > 0) {
-                held.append(held.isEmpty() ? "" : ", ").append(n).append(' ').append(words);
+                held.append(held.isEmpty() ? "" : ", ").append(n).append(' ').append(n == 1 ? registers.get(i).noun() : registers.get(i).plural());
             }
         }
         return held.toString();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,9 +27,9 @@ import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
 import org.openropa.register.MergePatch;
 import org.openropa.common.paging.PageRequest;
+import org.openropa.common.paging.PageParams;
 import org.openropa.common.paging.Paging;
-import org.openropa.common.query.QueryParams;
-
+import jakarta.ws.rs.BeanParam;
 
 @Path("/v1/organisations")
 @Tag(name = "Organisations", description = "The public bodies whose registers are held here")
@@ -39,14 +37,11 @@ import org.openropa.common.query.QueryParams;
 public class OrganisationResource {
 
     private final OrganisationService service;
-    private final OrganisationRepository repository;
     private final Paging paging;
     private final ObjectMapper mapper;
 
-    public OrganisationResource(OrganisationService service, OrganisationRepository repository, Paging paging,
-                                ObjectMapper mapper) {
+    public OrganisationResource(OrganisationService service, Paging paging, ObjectMapper mapper) {
         this.service = service;
-        this.repository = repository;
         this.paging = paging;
         this.mapper = mapper;
     }
@@ -55,17 +50,10 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "List organisations")
     @APIResponse(responseCode = "200", description = "A page of organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
-    public Response list(@Parameter(description = "Only organisations of this type") @QueryParam("type") String type,
-                         @Parameter(description = "Text in the name or id (case-insensitive)") @QueryParam("q") String q,
-                         @Parameter(description = "Sort fields, comma-separated, '-' for descending: id, name, type, createdAt, updatedAt")
-                         @QueryParam("sort") String sort,
-                         @Parameter(description = "Entries per page, 1 to 500 (default 50)") @QueryParam("pageSize") String pageSize,
-                         @Parameter(description = "Token from the previous page's nextPageToken") @QueryParam("pageToken") String pageToken,
-                         @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
-        var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", type), q, sort);
-        var rows = repository.list(filter, page.offset(), page.pageSize());
-        return paging.respond(page, rows, repository.count(filter), OrganisationResponse::of, uriInfo);
+    public Response list(@BeanParam OrganisationSearch search, @BeanParam PageParams pageParams, @Context UriInfo uriInfo) {
+        PageRequest page = paging.request(pageParams, uriInfo);
+        var listing = service.list(search, page);
+        return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
     }
 
     @POST

@@ -31,10 +31,4 @@ public record OrganisationResponse(
                 o.representative, o.businessFunctions == null ? List.of() : o.businessFunctions,
                 o.createdAt, o.updatedAt);
     }
-
-    /** The same entry as a request, the starting point of a merge patch. */
-    OrganisationRequest asRequest() {
-        return new OrganisationRequest(id, name, type, icoRegistrationNumber, publicAuthority, employeeCount,
-                address, email, phone, website, dataProtectionOfficer, representative, businessFunctions);
-    }
 }

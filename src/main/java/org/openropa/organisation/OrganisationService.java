@@ -7,11 +7,18 @@ import org.openropa.common.problem.ApiException;
 import org.openropa.common.http.ETags;
 import org.openropa.common.problem.FieldError;
 import org.openropa.register.PatchSupport;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.common.query.QueryParams;
+import org.openropa.register.RegisterOwners;
 import org.openropa.register.RegisterService;
+import org.openropa.register.Registers;
 import org.openropa.register.RevisionRecorder;
 import org.openropa.register.RevisionRecorder.Action;
 import org.openropa.common.http.Versioned;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +26,7 @@ import java.util.Set;
 
 /** Organisations: every write goes through one method here, which records its revision in the same transaction. */
 @ApplicationScoped
-public class OrganisationService {
+public class OrganisationService implements RegisterOwners {
 
     static final String ENTRY_TYPE = "ORGANISATION";
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
@@ -27,11 +34,24 @@ public class OrganisationService {
     private final OrganisationRepository repository;
     private final RevisionRecorder revisions;
     private final PatchSupport patches;
+    private final Registers registers;
+    private final Clock clock;
 
-    public OrganisationService(OrganisationRepository repository, RevisionRecorder revisions, PatchSupport patches) {
+    public OrganisationService(OrganisationRepository repository, RevisionRecorder revisions, PatchSupport patches,
+                               Registers registers, Clock clock) {
         this.repository = repository;
         this.revisions = revisions;
         this.patches = patches;
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    /** A page of organisations matching the filters, and how many match in all. */
+    @Transactional
+    public RegisterService.Listing<OrganisationResponse> list(OrganisationSearch search, PageRequest page) {
+        var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", search.type()), search.q(), search.sort());
+        List<OrganisationResponse> items = repository.list(filter, page.offset(), page.pageSize()).stream().map(OrganisationResponse::of).toList();
+        return new RegisterService.Listing<>(items, repository.count(filter));
     }
 
     public OrganisationResponse get(String id) {
@@ -39,6 +59,7 @@ public class OrganisationService {
     }
 
     /** Loads an organisation or answers 404; other features use it to check the path's organisation. */
+    @Override
     public Organisation require(String id) {
         // No organisation has an id outside the slug pattern: answer without asking the database.
         Organisation o = id == null || !SLUG.matcher(id).matches() ? null : repository.findById(id);
@@ -59,7 +80,7 @@ public class OrganisationService {
         }
         Organisation o = new Organisation();
         o.id = request.id();
-        o.createdAt = RegisterService.now();
+        o.createdAt = now();
         o.updatedAt = o.createdAt;
         apply(o, request);
         repository.persistAndFlush(o);
@@ -72,13 +93,16 @@ public class OrganisationService {
     public Versioned<OrganisationResponse> replace(String id, OrganisationRequest request, String ifMatch) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, o.version);
-        if (request.id() != null && !request.id().equals(id)) {
-            throw ApiException.invalid("#/id", "must equal the organisation in the path ('" + id + "'); an organisation's id cannot change");
+        return update(o, request, OrganisationResponse.of(o));
+    }
+
+    private Versioned<OrganisationResponse> update(Organisation o, OrganisationRequest request, OrganisationResponse before) {
+        if (request.id() != null && !request.id().equals(o.id)) {
+            throw ApiException.invalid("#/id", "must equal the organisation in the path ('" + o.id + "'); an organisation's id cannot change");
         }
         checkRules(request);
-        OrganisationResponse before = OrganisationResponse.of(o);
         apply(o, request);
-        o.updatedAt = RegisterService.now();
+        o.updatedAt = now();
         repository.flush();
         OrganisationResponse after = OrganisationResponse.of(o);
         revisions.record(o.id, ENTRY_TYPE, o.id, Action.UPDATE, o.version, o.updatedAt, before, after);
@@ -89,22 +113,29 @@ public class OrganisationService {
     public Versioned<OrganisationResponse> patch(String id, JsonNode patch, String ifMatch) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, o.version);
-        OrganisationRequest request = patches.merge(OrganisationResponse.of(o).asRequest(), patch, OrganisationRequest.class);
-        return replace(id, request, ifMatch);
+        OrganisationResponse before = OrganisationResponse.of(o);
+        // A response is a valid request body (the request ignores the read-only members), so the patch starts from it.
+        OrganisationRequest request = patches.merge(before, patch, OrganisationRequest.class);
+        return update(o, request, before);
     }
 
     @Transactional
     public void delete(String id, String ifMatch) {
         Organisation o = require(id);
         ETags.requireMatch(ifMatch, o.version);
-        String held = repository.holdings(id);
+        String held = repository.holdings(id, registers.entryTypes());
         if (!held.isEmpty()) {
             throw ApiException.conflict("Organisation '" + id + "' still holds " + held + "; delete them first.");
         }
         OrganisationResponse before = OrganisationResponse.of(o);
         repository.delete(o);
         repository.flush();
-        revisions.record(id, ENTRY_TYPE, id, Action.DELETE, o.version, RegisterService.now(), before, null);
+        revisions.record(id, ENTRY_TYPE, id, Action.DELETE, o.version, now(), before, null);
+    }
+
+    /** Write timestamps in microseconds, as PostgreSQL stores them, so a read returns what was written. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void checkRules(OrganisationRequest request) {

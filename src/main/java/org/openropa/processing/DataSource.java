@@ -1,6 +1,5 @@
 package org.openropa.processing;
 
-import org.openropa.common.query.Where;
 
 /** Where personal data come from (Article 14(2)(f)). */
 public enum DataSource {

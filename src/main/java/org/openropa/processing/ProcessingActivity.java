@@ -1,27 +1,27 @@
 package org.openropa.processing;
 
-import org.openropa.register.Links;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openropa.common.Contact;
+import org.openropa.register.EntryType;
 import org.openropa.register.OrganisationEntry;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** One row of the Record of Processing Activities. */
 @Entity
 @Table(name = "processing_activity")
 public class ProcessingActivity extends OrganisationEntry {
+
+    /** The register, named once: revisions, paths, messages and links use it. */
+    public static final String NOUN = "processing activity";
+    public static final EntryType TYPE = new EntryType("PROCESSING_ACTIVITY", "processing_activity", "name", NOUN, "processing activities", "processing-activities");
 
     public String name;
     public String description;
@@ -70,11 +70,6 @@ public class ProcessingActivity extends OrganisationEntry {
     public Map<String, Object> customFields;
 
     /** Links a write resolved, kept until the service writes them to the link tables. */
-    @Transient
-    public ResolvedLinks resolvedLinks;
-
-    public record ResolvedLinks(List<UUID> ruleIds, List<String> ruleCategories, List<UUID> measureIds, List<UUID> assetIds) {
-    }
 
     @Override
     public String displayName() {

@@ -1,22 +1,23 @@
 package org.openropa.processing;
 
-import org.openropa.common.http.Responses;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.openropa.asset.InformationAssetRepository;
 import org.openropa.common.problem.ApiException;
 import org.openropa.register.EntryLink;
 import org.openropa.common.problem.FieldError;
-import org.openropa.register.LinkRef;
-import org.openropa.register.LinkTables;
-import org.openropa.register.Links;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.register.LinkDeclaration;
+import org.openropa.register.LinkRefs;
+import org.openropa.register.LinkSet;
+import org.openropa.register.LinkTarget;
+import org.openropa.register.LinkedEntry;
+import org.openropa.register.RegisterOwner;
 import org.openropa.register.RegisterService;
+import org.openropa.asset.InformationAsset;
+import org.openropa.security.SecurityMeasure;
 import org.openropa.customfield.CustomFieldTarget;
 import org.openropa.customfield.CustomFieldValues;
-import org.openropa.organisation.Organisation;
 import org.openropa.reference.Adequacy;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.reference.ReferenceData;
@@ -29,7 +30,6 @@ import org.openropa.security.SecurityMeasureRepository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -55,33 +54,48 @@ public class ProcessingActivityService
             "No UK adequacy regulations cover this international organisation: the transfer needs an Article 46 safeguard or an Article 49 exception.",
             null);
 
+    /** The retention rules an activity follows, each optionally for one of its personal data categories. */
+    public static final LinkDeclaration RETENTION_RULES = LinkDeclaration.table(ProcessingActivity.TYPE, RetentionRule.TYPE,
+            "processing_activity_retention_rule", "processing_activity_id", "retention_rule_id").qualifiedBy("personal_data_category");
+    /** The security measures protecting an activity's data. */
+    public static final LinkDeclaration SECURITY_MEASURES = LinkDeclaration.table(ProcessingActivity.TYPE, SecurityMeasure.TYPE,
+            "processing_activity_security_measure", "processing_activity_id", "security_measure_id");
+    /** The information assets an activity's data is held in. */
+    public static final LinkDeclaration INFORMATION_ASSETS = LinkDeclaration.table(ProcessingActivity.TYPE, InformationAsset.TYPE,
+            "processing_activity_information_asset", "processing_activity_id", "information_asset_id");
+
+    private final ProcessingActivityRepository activities;
     private final RetentionRuleRepository rules;
     private final SecurityMeasureRepository measures;
     private final InformationAssetRepository assets;
     private final ReferenceData reference;
     private final CustomFieldValues customFields;
-    private final LinkTables links;
-    private final EntityManager em;
-    private final ObjectMapper mapper;
 
     public ProcessingActivityService(RegisterService.Shared shared,
                                      ProcessingActivityRepository repository, RetentionRuleRepository rules,
                                      SecurityMeasureRepository measures, InformationAssetRepository assets,
-                                     ReferenceData reference, CustomFieldValues customFields, LinkTables links,
-                                     EntityManager em, ObjectMapper mapper) {
-        super(shared, repository, "PROCESSING_ACTIVITY", "processing activity", ProcessingActivity::new, ProcessingActivityRequest.class);
+                                     ReferenceData reference, CustomFieldValues customFields) {
+        super(shared, repository, ProcessingActivity.TYPE, ProcessingActivity::new, ProcessingActivityRequest.class);
+        this.activities = repository;
         this.rules = rules;
         this.measures = measures;
         this.assets = assets;
         this.reference = reference;
         this.customFields = customFields;
-        this.links = links;
-        this.em = em;
-        this.mapper = mapper;
     }
 
     @Override
-    protected void apply(Organisation organisation, ProcessingActivity a, ProcessingActivityRequest r) {
+    public List<LinkDeclaration> links() {
+        return List.of(RETENTION_RULES, SECURITY_MEASURES, INFORMATION_ASSETS);
+    }
+
+    /** A page of the record matching the filters. */
+    public Listing<ProcessingActivityResponse> list(String organisationId, ProcessingActivitySearch search, PageRequest page) {
+        return list(organisationId, activities.where(organisationId, search), activities.orderBy(search.sort()), page);
+    }
+
+    @Override
+    protected LinkSet apply(RegisterOwner organisation, ProcessingActivity a, ProcessingActivityRequest r) {
         List<FieldError> errors = new ArrayList<>();
         if (r.businessFunction() != null && !organisation.hasBusinessFunction(r.businessFunction())) {
             errors.add(new FieldError("#/businessFunction", "is not one of the organisation's business functions"));
@@ -116,9 +130,8 @@ public class ProcessingActivityService
         Set<String> categoryNames = r.personalDataCategories() == null ? Set.of()
                 : r.personalDataCategories().stream().map(PersonalDataCategory::name).collect(Collectors.toSet());
         List<RetentionRuleLink> ruleLinks = r.retentionRules() == null ? List.of() : r.retentionRules();
-        List<UUID> ruleIds = new ArrayList<>();
-        List<String> ruleCategories = new ArrayList<>();
-        Map<String, RetentionRule> foundRules = rules.resolve(organisation.id,
+        List<LinkTarget> ruleTargets = new ArrayList<>();
+        Map<String, RetentionRule> foundRules = rules.resolve(organisation.organisationId(),
                 ruleLinks.stream().map(RetentionRuleLink::retentionRule).filter(Objects::nonNull).toList());
         Set<String> seenRuleLinks = new LinkedHashSet<>();
         for (int i = 0; i < ruleLinks.size(); i++) {
@@ -136,17 +149,16 @@ public class ProcessingActivityService
                 continue;
             }
             if (seenRuleLinks.add(rule.id + "|" + link.personalDataCategory())) {
-                ruleIds.add(rule.id);
-                ruleCategories.add(link.personalDataCategory());
+                ruleTargets.add(new LinkTarget(rule.id, link.personalDataCategory()));
             }
         }
-        List<UUID> measureIds = Links.resolveMany(measures, organisation.id, r.securityMeasures(), "#/securityMeasures",
+        List<UUID> measureIds = LinkRefs.resolveMany(measures, organisation.organisationId(), r.securityMeasures(), "#/securityMeasures",
                 "security measure", errors);
-        List<UUID> assetIds = Links.resolveMany(assets, organisation.id, r.informationAssets(), "#/informationAssets",
+        List<UUID> assetIds = LinkRefs.resolveMany(assets, organisation.organisationId(), r.informationAssets(), "#/informationAssets",
                 "information asset", errors);
         Map<String, Object> custom = null;
         try {
-            custom = customFields.validate(organisation.id, CustomFieldTarget.PROCESSING_ACTIVITY, r.customFields());
+            custom = customFields.validate(organisation.organisationId(), CustomFieldTarget.PROCESSING_ACTIVITY, r.customFields());
         } catch (ApiException e) {
             errors.addAll(e.errors());
         }
@@ -181,32 +193,8 @@ public class ProcessingActivityService
         a.lastReviewedDate = r.lastReviewedDate();
         a.nextReviewDate = r.nextReviewDate();
         a.customFields = custom;
-        a.resolvedLinks = new ProcessingActivity.ResolvedLinks(ruleIds, ruleCategories, measureIds, assetIds);
-    }
-
-    @Override
-    protected void afterWrite(ProcessingActivity a, ProcessingActivityRequest r) {
-        ProcessingActivity.ResolvedLinks resolved = a.resolvedLinks;
-        links.replace(Links.ACTIVITY_MEASURES, a.organisationId, a.id, resolved.measureIds());
-        links.replace(Links.ACTIVITY_ASSETS, a.organisationId, a.id, resolved.assetIds());
-        em.createNativeQuery("delete from processing_activity_retention_rule where processing_activity_id = ?1")
-                .setParameter(1, a.id).executeUpdate();
-        if (!resolved.ruleIds().isEmpty()) {
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (int i = 0; i < resolved.ruleIds().size(); i++) {
-                Map<String, String> row = new HashMap<>();
-                row.put("rule", resolved.ruleIds().get(i).toString());
-                row.put("category", resolved.ruleCategories().get(i));
-                rows.add(row);
-            }
-            em.createNativeQuery("""
-                            insert into processing_activity_retention_rule
-                                (organisation_id, processing_activity_id, retention_rule_id, personal_data_category, position)
-                            select ?1, ?2, cast(t.e ->> 'rule' as uuid), t.e ->> 'category', t.position
-                            from jsonb_array_elements(cast(?3 as jsonb)) with ordinality as t(e, position)""")
-                    .setParameter(1, a.organisationId).setParameter(2, a.id).setParameter(3, json(rows))
-                    .executeUpdate();
-        }
+        return LinkSet.none().with(RETENTION_RULES, ruleTargets).withIds(SECURITY_MEASURES, measureIds)
+                .withIds(INFORMATION_ASSETS, assetIds);
     }
 
     @Override
@@ -221,22 +209,16 @@ public class ProcessingActivityService
             return List.of();
         }
         List<UUID> ids = activities.stream().map(x -> x.id).toList();
-        Map<UUID, List<EntryLink>> measureLinks = links.targetsOf(Links.ACTIVITY_MEASURES, ids);
-        Map<UUID, List<EntryLink>> assetLinks = links.targetsOf(Links.ACTIVITY_ASSETS, ids);
-        List<ActivityRuleLink> ruleRows = em.createQuery(
-                        "from ActivityRuleLink l where l.processingActivityId in :ids order by l.processingActivityId, l.position",
-                        ActivityRuleLink.class).setParameter("ids", ids).getResultList();
-        Map<UUID, RetentionRule> rulesById = ruleRows.isEmpty() ? Map.of()
-                : rules.list("id in ?1", ruleRows.stream().map(l -> l.retentionRuleId).distinct().toList()).stream()
-                .collect(Collectors.toMap(x -> x.id, Function.identity()));
-        LocalDate today = LocalDate.now();
+        Map<UUID, List<EntryLink>> measureLinks = linkRepository().entriesOf(SECURITY_MEASURES, ids);
+        Map<UUID, List<EntryLink>> assetLinks = linkRepository().entriesOf(INFORMATION_ASSETS, ids);
+        Map<UUID, List<LinkedEntry>> ruleLinks = linkRepository().targetsOf(RETENTION_RULES, ids);
+        // The summaries need the rules themselves: one more statement for the whole page.
+        Map<UUID, RetentionRule> rulesById = rules.byIds(ruleLinks.values().stream().flatMap(List::stream)
+                .map(l -> l.entry().id()).distinct().toList());
+        LocalDate today = today();
         Map<UUID, List<RetentionRuleLinkView>> ruleViews = new LinkedHashMap<>();
-        for (ActivityRuleLink row : ruleRows) {
-            RetentionRule rule = rulesById.get(row.retentionRuleId);
-            ruleViews.computeIfAbsent(row.processingActivityId, k -> new ArrayList<>()).add(new RetentionRuleLinkView(
-                    new EntryLink(rule.id, rule.reference, rule.recordSeries), row.personalDataCategory,
-                    RetentionSummary.of(rule, today)));
-        }
+        ruleLinks.forEach((activity, linked) -> ruleViews.put(activity, linked.stream().map(l -> new RetentionRuleLinkView(
+                l.entry(), l.qualifier(), RetentionSummary.of(rulesById.get(l.entry().id()), today))).toList()));
         return activities.stream().map(a -> toResponse(a, measureLinks.getOrDefault(a.id, List.of()),
                 assetLinks.getOrDefault(a.id, List.of()), ruleViews.getOrDefault(a.id, List.of()))).toList();
     }
@@ -266,22 +248,6 @@ public class ProcessingActivityService
                 t.internationalOrganisation(), adequacy, t.recipient(), t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment());
     }
 
-    @Override
-    protected ProcessingActivityRequest toRequest(ProcessingActivityResponse x) {
-        return new ProcessingActivityRequest(x.reference(), x.name(), x.description(), x.businessFunction(), x.recordType(),
-                x.status(), x.owner(), x.regime(), x.purposes(), x.legitimateInterests(), x.legitimateInterestsAssessmentUrl(),
-                x.specialCategoryConditions(), x.schedule1Conditions(), x.appropriatePolicyDocument(), x.criminalOffenceData(),
-                x.dataSubjectCategories(), x.personalDataCategories(), x.children(), x.sources(), x.recipients(),
-                x.jointControllers(), x.processors(), x.controllers(), x.categoriesOfProcessing(),
-                x.transfers().stream().map(t -> new Transfer(t.country(), t.internationalOrganisation(), t.recipient(),
-                        t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment())).toList(),
-                x.retentionRules().stream().map(l -> RetentionRuleLink.of(LinkRef.from(l.retentionRule()), l.personalDataCategory())).toList(),
-                x.securityMeasures().stream().map(LinkRef::from).toList(), x.securityDescription(),
-                x.informationAssets().stream().map(LinkRef::from).toList(), x.automatedDecisionMaking(), x.dpia(),
-                x.consentRecordUrl(), x.breachRecords(), x.privacyNoticeUrl(), x.rightsOverride(), x.lastReviewedDate(),
-                x.nextReviewDate(), x.customFields());
-    }
-
     private void checkCodes(ReferenceList list, List<String> codes, String pointer, List<FieldError> errors) {
         if (codes == null) {
             return;
@@ -300,14 +266,6 @@ public class ProcessingActivityService
 
     private String canonicalCountry(String code) {
         return reference.find(ReferenceList.COUNTRIES, code).map(ReferenceEntry::code).orElse(code);
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> List<T> list(List<T> values) {

@@ -1,6 +1,5 @@
 package org.openropa.processing;
 
-import org.openropa.common.query.Where;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openropa.common.problem.ApiException;
 import org.openropa.common.paging.PageRequest;
+import org.openropa.common.paging.PageParams;
 import org.openropa.common.paging.Paging;
 
 import java.util.List;
@@ -51,7 +52,7 @@ public class ReferenceResource {
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
         ReferenceList referenceList = referenceList(list);
-        PageRequest page = paging.request(uriInfo, Paging.MAX_PAGE_SIZE);
+        PageRequest page = paging.request(new PageParams(pageSize, pageToken), uriInfo, Paging.MAX_PAGE_SIZE);
         String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
         List<ReferenceEntry> matching = data.list(referenceList).stream()
                 .filter(e -> needle.isEmpty() || (e.code() + "\n" + e.label() + "\n" + e.description()).toLowerCase(Locale.ROOT).contains(needle))

@@ -1,6 +1,5 @@
 package org.openropa.register;
 
-import org.openropa.common.http.ETags;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;

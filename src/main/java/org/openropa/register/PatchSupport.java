@@ -8,11 +8,12 @@ import org.openropa.common.problem.ProblemMappers;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,18 +34,16 @@ public class PatchSupport {
     public <T> T merge(Object current, JsonNode patch, Class<T> type) {
         JsonNode merged = MergePatch.apply(mapper.valueToTree(current), patch);
         T request;
-        JsonReadErrors.begin();
+        List<FieldError> errors = new ArrayList<>();
         try {
-            request = mapper.treeToValue(merged, type);
+            request = JsonReadErrors.reader(mapper, mapper.constructType(type), errors).readValue(merged);
         } catch (JsonMappingException e) {
             throw ProblemMappers.invalidField(e);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw ApiException.badRequest("The merge patch could not be applied.");
-        } finally {
-            List<FieldError> errors = JsonReadErrors.end();
-            if (!errors.isEmpty()) {
-                throw ApiException.invalid(errors);
-            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
         if (request == null) {
             throw ApiException.badRequest("The merge patch removed the whole entry.");

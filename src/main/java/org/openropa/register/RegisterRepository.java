@@ -3,7 +3,8 @@ package org.openropa.register;
 import org.openropa.common.Keys;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
+import jakarta.inject.Inject;
+import org.openropa.common.query.Where;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +17,18 @@ import java.util.UUID;
 /** Queries every register shares: entries by id or reference within one organisation, pages, counts. */
 public abstract class RegisterRepository<E extends OrganisationEntry> implements PanacheRepositoryBase<E, UUID> {
 
+    @Inject
+    LinkRepository links;
+
     protected abstract String entityName();
+
+    /**
+     * For a list filter naming a linked entry (by id or reference): the ids of the entries that link to it,
+     * or null when the filter is not given.
+     */
+    protected List<UUID> linkedTo(LinkDeclaration link, String organisationId, String key) {
+        return key == null || key.isBlank() ? null : links.ownersLinkedTo(link, organisationId, key);
+    }
 
     public Optional<E> findByKey(String organisationId, String key) {
         if (key == null || key.isBlank()) {
@@ -32,15 +44,13 @@ public abstract class RegisterRepository<E extends OrganisationEntry> implements
         return findByReference(organisationId, key);
     }
 
-    /** No entry has this id: a filter naming an unknown entry matches nothing rather than erroring. */
-    private static final UUID NO_ENTRY = new UUID(0, 0);
-
-    /** The id a list filter naming an entry (by id or reference) should match; null when the filter is not given. */
-    public UUID filterId(String organisationId, String key) {
-        if (key == null || key.isBlank()) {
-            return null;
+    /** Entries by id, in one statement. */
+    public Map<UUID, E> byIds(Collection<UUID> ids) {
+        Map<UUID, E> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            list("id in ?1", List.copyOf(ids)).forEach(e -> found.put(e.id, e));
         }
-        return findByKey(organisationId, key.trim()).map(e -> e.id).orElse(NO_ENTRY);
+        return found;
     }
 
     public Optional<E> findByReference(String organisationId, String reference) {
@@ -75,12 +85,12 @@ public abstract class RegisterRepository<E extends OrganisationEntry> implements
         return found;
     }
 
-    public List<E> page(String where, Parameters params, String orderBy, int offset, int limit) {
-        return find("from " + entityName() + " e where " + where + " order by " + orderBy, params)
+    public List<E> page(Where where, String orderBy, int offset, int limit) {
+        return find("from " + entityName() + " e where " + where.clause() + " order by " + orderBy, where.params())
                 .range(offset, offset + limit - 1).list();
     }
 
-    public long count(String where, Parameters params) {
-        return find("from " + entityName() + " e where " + where, params).count();
+    public long count(Where where) {
+        return find("from " + entityName() + " e where " + where.clause(), where.params()).count();
     }
 }

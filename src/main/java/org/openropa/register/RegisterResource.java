@@ -2,11 +2,8 @@ package org.openropa.register;
 
 import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
-import org.openropa.common.openapi.OpenApiConventions;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.Paging;
-import org.openropa.common.query.Sorting;
-import org.openropa.common.query.Where;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
@@ -27,41 +24,26 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * The HTTP endpoints every register shares: read, create, replace, merge-patch, delete and create-or-replace by
  * reference. A feature's resource adds its list with its own filters. OpenApiConventions names and describes
- * these operations from the collection path (getSecurityMeasure, ...).
+ * these operations from the register's nouns, which its resource's tag declares (getSecurityMeasure, ...).
  */
 public abstract class RegisterResource<E extends OrganisationEntry, Q extends RegisterRequest, R extends RegisterResponse> {
 
     private final RegisterService<E, Q, R> service;
-    private final String collection;
     private final ObjectMapper mapper;
-    private final Paging paging;
+    protected final Paging paging;
 
-    /**
-     * @param collection the path segment of the collection, e.g. security-measures
-     */
-    protected RegisterResource(RegisterService<E, Q, R> service, String collection, ObjectMapper mapper, Paging paging) {
+    protected RegisterResource(RegisterService<E, Q, R> service, ObjectMapper mapper, Paging paging) {
         this.service = service;
-        this.collection = collection;
         this.mapper = mapper;
         this.paging = paging;
     }
 
-    /**
-     * A page of the organisation's entries matching a feature's filters, in the requested order (default by
-     * reference): a count, the page and the page's links, whatever the page size.
-     */
-    protected Response listPage(String organisationId, Where where, String sort, Map<String, String> sorts, UriInfo uriInfo) {
-        PageRequest page = paging.request(uriInfo);
-        String order = Sorting.orderBy(sort, sorts, "reference", "e.id");
-        service.organisations().require(organisationId);
-        List<E> rows = service.repository().page(where.clause(), where.params(), order, page.offset(), page.pageSize());
-        return paging.respond(page, service.toResponses(rows), service.repository().count(where.clause(), where.params()), uriInfo);
+    /** The list response: a page of entries, the next page's token and link, and how many match in all. */
+    protected Response page(RegisterService.Listing<R> listing, PageRequest page, UriInfo uriInfo) {
+        return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
     }
 
     @POST
@@ -122,7 +104,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     }
 
     protected String path(String organisationId) {
-        return "/v1/organisations/" + organisationId + "/" + collection;
+        return "/v1/organisations/" + organisationId + "/" + service.entryType().collection();
     }
 
     @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openropa.register.EntryType;
 import org.openropa.register.OrganisationEntry;
 import org.openropa.reference.DisposalAction;
 import org.openropa.reference.RetentionTrigger;
@@ -18,6 +19,10 @@ import java.util.List;
 @Entity
 @Table(name = "retention_rule")
 public class RetentionRule extends OrganisationEntry {
+
+    /** The register, named once: revisions, paths, messages and links use it. */
+    public static final String NOUN = "retention rule";
+    public static final EntryType TYPE = new EntryType("RETENTION_RULE", "retention_rule", "record_series", NOUN, "retention rules", "retention-rules");
 
     @Column(name = "record_series")
     public String recordSeries;

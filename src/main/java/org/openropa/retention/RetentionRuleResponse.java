@@ -32,9 +32,4 @@ public record RetentionRuleResponse(
         @Schema(description = "True while a legal hold is active: nothing under this rule may be disposed of") boolean disposalSuspended,
         Instant createdAt,
         Instant updatedAt) implements RegisterResponse {
-
-    RetentionRuleRequest asRequest() {
-        return new RetentionRuleRequest(reference, recordSeries, description, function, triggerEvent, triggerDescription,
-                period, disposalAction, rationaleType, rationaleCitation, legalHolds, status, lastReviewedDate, nextReviewDate);
-    }
 }

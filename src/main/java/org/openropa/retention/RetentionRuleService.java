@@ -2,9 +2,10 @@ package org.openropa.retention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.problem.ApiException;
-import org.openropa.register.LinkUsage;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.register.LinkSet;
+import org.openropa.register.RegisterOwner;
 import org.openropa.register.RegisterService;
-import org.openropa.organisation.Organisation;
 import org.openropa.reference.RetentionTrigger;
 
 import java.time.LocalDate;
@@ -13,16 +14,21 @@ import java.util.List;
 @ApplicationScoped
 public class RetentionRuleService extends RegisterService<RetentionRule, RetentionRuleRequest, RetentionRuleResponse> {
 
-    private final LinkUsage linkUsage;
+    private final RetentionRuleRepository entries;
 
     public RetentionRuleService(RegisterService.Shared shared,
-                                RetentionRuleRepository repository, LinkUsage linkUsage) {
-        super(shared, repository, "RETENTION_RULE", "retention rule", RetentionRule::new, RetentionRuleRequest.class);
-        this.linkUsage = linkUsage;
+                                RetentionRuleRepository repository) {
+        super(shared, repository, RetentionRule.TYPE, RetentionRule::new, RetentionRuleRequest.class);
+        this.entries = repository;
+    }
+
+    /** A page of the entries matching the filters. */
+    public Listing<RetentionRuleResponse> list(String organisationId, RetentionRuleSearch search, PageRequest page) {
+        return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
     @Override
-    protected void apply(Organisation organisation, RetentionRule rule, RetentionRuleRequest r) {
+    protected LinkSet apply(RegisterOwner organisation, RetentionRule rule, RetentionRuleRequest r) {
         if (r.triggerEvent() == RetentionTrigger.EVENT_SPECIFIC && (r.triggerDescription() == null || r.triggerDescription().isBlank())) {
             throw ApiException.invalid("#/triggerDescription", "must describe the event when triggerEvent is EVENT_SPECIFIC");
         }
@@ -47,25 +53,16 @@ public class RetentionRuleService extends RegisterService<RetentionRule, Retenti
         rule.status = r.status() == null ? RetentionRuleStatus.ACTIVE : r.status();
         rule.lastReviewedDate = r.lastReviewedDate();
         rule.nextReviewDate = r.nextReviewDate();
+        return LinkSet.none();
     }
 
     @Override
     public RetentionRuleResponse toResponse(RetentionRule rule) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = today();
         return new RetentionRuleResponse(rule.id, rule.reference, rule.recordSeries, rule.description, rule.function,
                 rule.triggerEvent, rule.triggerDescription, rule.period, rule.disposalAction, rule.rationaleType,
                 rule.rationaleCitation, rule.legalHolds == null ? List.of() : rule.legalHolds, rule.status,
                 rule.lastReviewedDate, rule.nextReviewDate, RetentionSummary.of(rule, today),
                 !RetentionSummary.activeHolds(rule, today).isEmpty(), rule.createdAt, rule.updatedAt);
-    }
-
-    @Override
-    protected RetentionRuleRequest toRequest(RetentionRuleResponse response) {
-        return response.asRequest();
-    }
-
-    @Override
-    protected void checkDeletable(RetentionRule rule) {
-        linkUsage.refuseIfLinked(rule.organisationId, "retention rule", rule.reference, LinkUsage.Target.RETENTION_RULE, rule.id);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openropa.register.EntryType;
 import org.openropa.register.OrganisationEntry;
 
 import java.time.LocalDate;
@@ -16,6 +17,10 @@ import java.util.List;
 @Entity
 @Table(name = "security_measure")
 public class SecurityMeasure extends OrganisationEntry {
+
+    /** The register, named once: revisions, paths, messages and links use it. */
+    public static final String NOUN = "security measure";
+    public static final EntryType TYPE = new EntryType("SECURITY_MEASURE", "security_measure", "name", NOUN, "security measures", "security-measures");
 
     public String name;
     public String description;

@@ -30,9 +30,4 @@ public record SecurityMeasureResponse(
                 m.assurance == null ? List.of() : m.assurance, m.status, m.lastReviewedDate, m.nextReviewDate,
                 m.createdAt, m.updatedAt);
     }
-
-    SecurityMeasureRequest asRequest() {
-        return new SecurityMeasureRequest(reference, name, description, kind, article32Points, visibility, assurance, status,
-                lastReviewedDate, nextReviewDate);
-    }
 }

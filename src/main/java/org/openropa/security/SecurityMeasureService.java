@@ -2,25 +2,31 @@ package org.openropa.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.common.problem.ApiException;
-import org.openropa.register.LinkUsage;
+import org.openropa.common.paging.PageRequest;
+import org.openropa.register.LinkSet;
+import org.openropa.register.RegisterOwner;
 import org.openropa.register.RegisterService;
-import org.openropa.organisation.Organisation;
 
 import java.util.List;
 
 @ApplicationScoped
 public class SecurityMeasureService extends RegisterService<SecurityMeasure, SecurityMeasureRequest, SecurityMeasureResponse> {
 
-    private final LinkUsage linkUsage;
+    private final SecurityMeasureRepository entries;
 
     public SecurityMeasureService(RegisterService.Shared shared,
-                                  SecurityMeasureRepository repository, LinkUsage linkUsage) {
-        super(shared, repository, "SECURITY_MEASURE", "security measure", SecurityMeasure::new, SecurityMeasureRequest.class);
-        this.linkUsage = linkUsage;
+                                  SecurityMeasureRepository repository) {
+        super(shared, repository, SecurityMeasure.TYPE, SecurityMeasure::new, SecurityMeasureRequest.class);
+        this.entries = repository;
+    }
+
+    /** A page of the entries matching the filters. */
+    public Listing<SecurityMeasureResponse> list(String organisationId, SecurityMeasureSearch search, PageRequest page) {
+        return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
     @Override
-    protected void apply(Organisation organisation, SecurityMeasure m, SecurityMeasureRequest r) {
+    protected LinkSet apply(RegisterOwner organisation, SecurityMeasure m, SecurityMeasureRequest r) {
         if (r.assurance() != null) {
             for (int i = 0; i < r.assurance().size(); i++) {
                 Assurance a = r.assurance().get(i);
@@ -38,20 +44,11 @@ public class SecurityMeasureService extends RegisterService<SecurityMeasure, Sec
         m.status = r.status() == null ? MeasureStatus.ACTIVE : r.status();
         m.lastReviewedDate = r.lastReviewedDate();
         m.nextReviewDate = r.nextReviewDate();
+        return LinkSet.none();
     }
 
     @Override
     public SecurityMeasureResponse toResponse(SecurityMeasure m) {
         return SecurityMeasureResponse.of(m);
-    }
-
-    @Override
-    protected SecurityMeasureRequest toRequest(SecurityMeasureResponse response) {
-        return response.asRequest();
-    }
-
-    @Override
-    protected void checkDeletable(SecurityMeasure m) {
-        linkUsage.refuseIfLinked(m.organisationId, "security measure", m.reference, LinkUsage.Target.SECURITY_MEASURE, m.id);
     }
 }

@@ -135,7 +135,7 @@ class InformationAssetResourceTest {
 
         Response org1 = given().get("/v1/organisations/" + org);
         given().header("If-Match", org1.getHeader("ETag")).delete("/v1/organisations/" + org).then().statusCode(409)
-                .body("detail", containsString("information assets"));
+                .body("detail", containsString("information asset"));
 
         Response asset = given().get("/v1/organisations/" + org + "/information-assets/IA-2");
         given().header("If-Match", asset.getHeader("ETag")).delete("/v1/organisations/" + org + "/information-assets/IA-2").then().statusCode(204);

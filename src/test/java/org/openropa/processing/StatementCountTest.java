@@ -9,8 +9,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.openropa.common.Fixtures;
 
-import java.util.Map;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -4,7 +4,6 @@ import org.openropa.common.problem.FieldError;
 import org.openropa.common.problem.Problem;
 import org.openropa.register.LinkRef;
 import org.openropa.register.MergePatch;
-import org.openropa.register.RegisterResource;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -34,6 +33,7 @@ public class OpenApiConventions implements OASFilter {
         addSchemas(openAPI);
         addHeaders(openAPI);
         describeLinks(openAPI);
+        Map<String, String> nouns = registerNouns(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -43,7 +43,7 @@ public class OpenApiConventions implements OASFilter {
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
                 declarePathParameters(path.getKey(), path.getValue(), op.getValue());
-                nameRegisterOperation(path.getKey(), path.getValue(), op.getKey(), op.getValue());
+                nameRegisterOperation(nouns, path.getKey(), path.getValue(), op.getKey(), op.getValue());
                 document(path.getKey(), op.getKey(), op.getValue());
             }
         }
@@ -68,28 +68,42 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
-    private static final java.util.regex.Pattern REGISTER_PATH =
-            java.util.regex.Pattern.compile("^/v1/organisations/\\{organisationId}/([a-z-]+)(/\\{entryId}|/by-reference/\\{reference})?$");
+    /**
+     * The tag extension by which a register's resource names its entries once ("processing activity"); the
+     * endpoints it inherits from RegisterResource are named and described from it, and the extension itself is
+     * not published.
+     */
+    public static final String REGISTER_NOUN = "x-register-noun";
+
+    /** Each tag's register noun, taken out of the published tags. */
+    private static Map<String, String> registerNouns(OpenAPI openAPI) {
+        Map<String, String> nouns = new java.util.HashMap<>();
+        if (openAPI.getTags() != null) {
+            for (var tag : openAPI.getTags()) {
+                if (tag.getExtensions() != null && tag.getExtensions().get(REGISTER_NOUN) != null) {
+                    nouns.put(tag.getName(), tag.getExtensions().get(REGISTER_NOUN).toString());
+                    tag.removeExtension(REGISTER_NOUN);
+                }
+            }
+        }
+        return nouns;
+    }
 
     /**
      * The endpoints every register inherits from RegisterResource get their operationId, summary, status codes
-     * and merge-patch body here, from the collection's name: getSecurityMeasure, "Read a security measure ...".
+     * and merge-patch body here, from the noun the register's tag declares: getSecurityMeasure, "Read a security measure ...".
      */
-    private static void nameRegisterOperation(String path, PathItem item, PathItem.HttpMethod method, Operation op) {
-        java.util.regex.Matcher m = REGISTER_PATH.matcher(path);
-        if (op.getOperationId() != null || !m.matches()) {
+    private static void nameRegisterOperation(Map<String, String> nouns, String path, PathItem item, PathItem.HttpMethod method, Operation op) {
+        String noun = op.getTags() == null || op.getTags().isEmpty() ? null : nouns.get(op.getTags().get(0));
+        if (op.getOperationId() != null || noun == null) {
             return;
         }
-        String collection = m.group(1);
-        String singular = collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
-                : collection.substring(0, collection.length() - 1);
-        String noun = singular.replace('-', ' ');
         String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
         StringBuilder type = new StringBuilder();
-        for (String word : singular.split("-")) {
+        for (String word : noun.split(" ")) {
             type.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
-        boolean byReference = m.group(2) != null && m.group(2).startsWith("/by-reference");
+        boolean byReference = path.endsWith("/by-reference/{reference}");
         APIResponses responses = op.getResponses();
         switch (method) {
             case POST -> {

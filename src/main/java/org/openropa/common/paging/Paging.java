@@ -36,15 +36,15 @@ public class Paging {
     }
 
     /** Reads pageSize and pageToken; every other query parameter of the request is part of the fingerprint. */
-    public PageRequest request(UriInfo uriInfo) {
-        return request(uriInfo, DEFAULT_PAGE_SIZE);
+    public PageRequest request(PageParams page, UriInfo uriInfo) {
+        return request(page, uriInfo, DEFAULT_PAGE_SIZE);
     }
 
-    /** As {@link #request(UriInfo)} with another default page size (reference lists serve whole lists). */
-    public PageRequest request(UriInfo uriInfo, int defaultPageSize) {
+    /** As {@link #request(PageParams, UriInfo)} with another default page size (reference lists serve whole lists). */
+    public PageRequest request(PageParams page, UriInfo uriInfo, int defaultPageSize) {
         Map<String, List<String>> params = uriInfo.getQueryParameters();
-        String size = first(params.get("pageSize"));
-        String token = first(params.get("pageToken"));
+        String size = page.pageSize();
+        String token = page.pageToken();
         int pageSize = defaultPageSize;
         if (size != null) {
             try {
@@ -125,9 +125,5 @@ public class Paging {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String first(List<String> values) {
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

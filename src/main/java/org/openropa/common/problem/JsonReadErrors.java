@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
@@ -17,35 +18,31 @@ import java.util.stream.Collectors;
 
 /**
  * Collects every value of a request body that Jackson cannot read (unknown field, wrong JSON type, unknown
- * enum value, malformed date) instead of stopping at the first, so one 400 names each bad field. Active only
- * between {@link #begin()} and {@link #end()} on the reading thread; otherwise Jackson fails as usual.
+ * enum value, malformed date) instead of stopping at the first, so one 400 names each bad field. Active only for
+ * a read that carries the {@link #ERRORS} attribute (see {@link #reader}); otherwise Jackson fails as usual.
  */
 public final class JsonReadErrors extends DeserializationProblemHandler {
 
-    private static final ThreadLocal<List<FieldError>> ERRORS = new ThreadLocal<>();
+    /** The per-read attribute holding the list the errors go into. */
+    public static final String ERRORS = JsonReadErrors.class.getName();
 
-    public static void begin() {
-        ERRORS.set(new ArrayList<>());
+    /** A reader for the type that collects the errors of one read into the list. */
+    public static ObjectReader reader(ObjectMapper mapper, JavaType type, List<FieldError> errors) {
+        return mapper.readerFor(type).withAttribute(ERRORS, errors);
     }
 
-    /** Stops collecting and returns what was collected. */
-    public static List<FieldError> end() {
-        List<FieldError> errors = ERRORS.get();
-        ERRORS.remove();
-        return errors == null ? List.of() : errors;
-    }
-
-    private static boolean active() {
-        return ERRORS.get() != null;
+    @SuppressWarnings("unchecked")
+    private static List<FieldError> errors(DeserializationContext ctxt) {
+        return (List<FieldError>) ctxt.getAttribute(ERRORS);
     }
 
     @Override
     public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                          Object beanOrClass, String propertyName) throws IOException {
-        if (!active()) {
+        if (errors(ctxt) == null) {
             return false;
         }
-        ERRORS.get().add(new FieldError(pointer(p.getParsingContext()), "unknown field '" + propertyName + "'"));
+        errors(ctxt).add(new FieldError(pointer(p.getParsingContext()), "unknown field '" + propertyName + "'"));
         p.skipChildren();
         return true;
     }
@@ -53,24 +50,24 @@ public final class JsonReadErrors extends DeserializationProblemHandler {
     @Override
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                          String failureMsg) {
-        if (!active()) {
+        if (errors(ctxt) == null) {
             return NOT_HANDLED;
         }
         String detail = targetType.isEnum()
                 ? "'" + valueToConvert + "' is not one of " + Arrays.stream(targetType.getEnumConstants()).map(Object::toString)
                 .collect(Collectors.joining(", "))
                 : "'" + valueToConvert + "' is not a valid " + ProblemMappers.describe(targetType).replaceFirst("^an? ", "");
-        ERRORS.get().add(new FieldError(pointer(ctxt.getParser().getParsingContext()), detail));
+        errors(ctxt).add(new FieldError(pointer(ctxt.getParser().getParsingContext()), detail));
         return null;
     }
 
     @Override
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                                          String failureMsg) {
-        if (!active()) {
+        if (errors(ctxt) == null) {
             return NOT_HANDLED;
         }
-        ERRORS.get().add(new FieldError(pointer(ctxt.getParser().getParsingContext()),
+        errors(ctxt).add(new FieldError(pointer(ctxt.getParser().getParsingContext()),
                 "must be " + ProblemMappers.describe(targetType)));
         return null;
     }
@@ -78,7 +75,7 @@ public final class JsonReadErrors extends DeserializationProblemHandler {
     @Override
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
                                         String failureMsg) throws IOException {
-        if (!active() || targetType == null || targetType.isPrimitive()) {
+        if (errors(ctxt) == null || targetType == null || targetType.isPrimitive()) {
             return NOT_HANDLED;
         }
         JsonStreamContext context = p.getParsingContext();
@@ -86,7 +83,7 @@ public final class JsonReadErrors extends DeserializationProblemHandler {
             context = context.getParent();
             p.skipChildren();
         }
-        ERRORS.get().add(new FieldError(pointer(context), "must be " + ProblemMappers.describe(targetType.getRawClass())));
+        errors(ctxt).add(new FieldError(pointer(context), "must be " + ProblemMappers.describe(targetType.getRawClass())));
         return null;
     }
 

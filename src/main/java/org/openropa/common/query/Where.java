@@ -26,6 +26,21 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Adds {@code e.id in (ids)} when the ids were looked up for a given filter; an empty list matches nothing
+     * (the filter named an entry that nothing links, or that does not exist).
+     */
+    public Where idIn(java.util.List<java.util.UUID> ids) {
+        if (ids == null) {
+            return this;
+        }
+        if (ids.isEmpty()) {
+            clause.append(" and 1 = 0");
+            return this;
+        }
+        return and("e.id in ?", ids);
+    }
+
     /** Adds a case-insensitive "contains" search over the given expressions when text is given. */
     public Where search(String text, String... expressions) {
         if (text == null || text.isBlank()) {

@@ -8,17 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The link tables between registers, and resolving the links a request names (unknown ones are 400s naming the field). */
-public final class Links {
+/** Resolves the links a request names, by id or reference, in one query; unknown ones become 400 errors naming the field. */
+public final class LinkRefs {
 
-    public static final LinkTables.Link ASSET_MEASURES = new LinkTables.Link("information_asset_security_measure",
-            "information_asset_id", "security_measure_id", "security_measure", "name");
-    public static final LinkTables.Link ACTIVITY_MEASURES = new LinkTables.Link("processing_activity_security_measure",
-            "processing_activity_id", "security_measure_id", "security_measure", "name");
-    public static final LinkTables.Link ACTIVITY_ASSETS = new LinkTables.Link("processing_activity_information_asset",
-            "processing_activity_id", "information_asset_id", "information_asset", "name");
-
-    private Links() {
+    private LinkRefs() {
     }
 
     /** The linked entry's id, or null (with an error) when the organisation has no such entry. */
