@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
-import org.openropa.register.MergePatch;
+import org.openropa.common.http.MergePatch;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.PageParams;
 import org.openropa.common.paging.Paging;

@@ -1,5 +1,7 @@
 package org.openropa.register;
 
+import org.openropa.common.http.MergePatch;
+
 import org.openropa.common.problem.ApiException;
 import org.openropa.common.problem.FieldError;
 import org.openropa.common.problem.JsonReadErrors;

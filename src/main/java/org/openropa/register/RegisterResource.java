@@ -1,5 +1,7 @@
 package org.openropa.register;
 
+import org.openropa.common.http.MergePatch;
+
 import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
 import org.openropa.common.paging.PageRequest;

@@ -55,7 +55,7 @@ class ConventionsTest {
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"id\": \"nul-test\", \"name\": \"A\\u0000B\", \"type\": \"COUNTY\"}")
                 .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/name"));
-        given().contentType(ContentType.JSON).body("{\"id\": \"date-test\", \"name\": \"A\", \"type\": \"COUNTY\"}")
+        given().contentType(ContentType.JSON).body("{\"id\": \"" + Fixtures.unique("date-test") + "\", \"name\": \"A\", \"type\": \"COUNTY\"}")
                 .post("/v1/organisations").then().statusCode(201);
         given().queryParam("q", "x".repeat(6000)).get("/v1/organisations").then().statusCode(200);
     }

@@ -9,6 +9,8 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.openropa.common.Fixtures;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +41,30 @@ class StatementCountTest {
 
         long assets = statementsForAssets(org);
         assertTrue(assets <= 10, "an asset page takes " + assets + " statements");
+    }
+
+    @Test
+    void aPatchOfAFullyLinkedActivityRunsNoMoreStatementsThanAPutOfIt() {
+        String org = Fixtures.organisation();
+        ActivityFixtures.registers(org);
+        create(org, 1);
+        String path = "/v1/organisations/" + org + "/processing-activities/PA-1";
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+
+        io.restassured.response.Response read = given().get(path);
+        stats.clear();
+        given().contentType(ContentType.JSON).header("If-Match", read.getHeader("ETag")).body(read.asString()).put(path)
+                .then().statusCode(200);
+        long put = stats.getPrepareStatementCount();
+
+        String etag = given().get(path).getHeader("ETag");
+        stats.clear();
+        given().contentType("application/merge-patch+json").header("If-Match", etag).body(Map.of("description", "Patched"))
+                .patch(path).then().statusCode(200).body("description", is("Patched"));
+        long patch = stats.getPrepareStatementCount();
+
+        System.out.printf("Write statements for a fully linked activity: PUT %d, PATCH %d%n", put, patch);
+        assertTrue(patch <= put, "PATCH ran " + patch + " statements, PUT " + put);
     }
 
     private static void create(String org, int i) {

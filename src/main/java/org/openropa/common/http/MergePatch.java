@@ -1,4 +1,4 @@
-package org.openropa.register;
+package org.openropa.common.http;
 
 import org.openropa.common.problem.ApiException;
 

@@ -1,0 +1,83 @@
+package org.openropa.common.openapi;
+
+import org.openropa.common.problem.FieldError;
+import org.openropa.common.problem.Problem;
+import org.openropa.register.LinkRef;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import java.util.List;
+
+/** The shared components every operation refers to: the problem schema, the paging and ETag headers, the link schemas. */
+final class OpenApiComponents {
+
+    private OpenApiComponents() {
+    }
+
+    static void addHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        var c = openAPI.getComponents();
+        c.addHeader("ETag", OASFactory.createHeader().description("Version of the entry, quoted; send it back in If-Match to change the entry")
+                .schema(string()));
+        c.addHeader("Location", OASFactory.createHeader().description("URL of the created entry").schema(string()));
+        c.addHeader("Link", OASFactory.createHeader().description("RFC 8288 link to the next page: <url>; rel=\"next\"")
+                .schema(string()));
+    }
+
+    static void addSchemas(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.components(OASFactory.createComponents());
+        }
+        Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field: a JSON pointer into the body, or the name of a query parameter")
+                .addProperty("pointer", string().examples(List.of("#/dataProtectionOfficer/email")))
+                .addProperty("detail", string().examples(List.of("must be a well-formed email address")));
+        Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details, served as application/problem+json")
+                .addProperty("type", string().examples(List.of("/problems/validation-error")))
+                .addProperty("title", string())
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", string())
+                .addProperty("instance", string())
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addProperty("traceId", string());
+        openAPI.getComponents().addSchema("FieldError", fieldError);
+        openAPI.getComponents().addSchema("Problem", problem);
+    }
+
+    /**
+     * A link in a request is a string (id or reference) or an object with id or reference; the generated
+     * schema would say object only, so it is written out here.
+     */
+    static void describeLinks(OpenAPI openAPI) {
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Schema linkObject = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("id", string().format("uuid")).addProperty("reference", string())
+                .additionalPropertiesBoolean(true);
+        if (schemas.containsKey("LinkRef")) {
+            openAPI.getComponents().addSchema("LinkRef", OASFactory.createSchema()
+                    .description(schemas.get("LinkRef").getDescription())
+                    .oneOf(List.of(string().description("The entry's id or reference"), linkObject)));
+        }
+        if (schemas.containsKey("RetentionRuleLinkRequest")) {
+            Schema original = schemas.get("RetentionRuleLinkRequest");
+            Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .addProperty("retentionRule", OASFactory.createSchema().ref("#/components/schemas/LinkRef"))
+                    .addProperty("personalDataCategory", original.getProperties() == null ? string()
+                            : original.getProperties().get("personalDataCategory"));
+            openAPI.getComponents().addSchema("RetentionRuleLinkRequest", OASFactory.createSchema()
+                    .description("A retention rule the activity follows: its id or reference, or an object naming the rule and optionally one of the activity's personal data categories")
+                    .oneOf(List.of(string().description("The rule's id or reference"), object)));
+        }
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+}
