@@ -46,12 +46,23 @@ class OrganisationResourceTest {
                 Map.entry("businessFunctions", List.of(Map.of("reference", "FIN", "name", "Finance"))));
     }
 
+    private static Response create(String id) {
+        Response created = given().contentType(ContentType.JSON).body(full(id)).post("/v1/organisations");
+        created.then().statusCode(201);
+        return created;
+    }
+
+    private static Map<String, Object> renamed(String id) {
+        Map<String, Object> changed = new java.util.HashMap<>(full(id));
+        changed.put("name", "Renamed Council");
+        return changed;
+    }
+
     @Test
-    void createReadReplaceDelete() {
+    void createAnswers201WithLocationETagAndTheStoredOrganisation() {
         String id = Fixtures.unique("org");
-        Response created = given().contentType(ContentType.JSON).body(full(id))
-                .post("/v1/organisations");
-        created.then().statusCode(201)
+        given().contentType(ContentType.JSON).body(full(id)).post("/v1/organisations")
+                .then().statusCode(201)
                 .header("Location", containsString("/v1/organisations/" + id))
                 .header("ETag", notNullValue())
                 .body("id", equalTo(id))
@@ -59,25 +70,47 @@ class OrganisationResourceTest {
                 .body("dataProtectionOfficer.email", equalTo("dpo@example.gov.uk"))
                 .body("businessFunctions[0].reference", equalTo("FIN"))
                 .body("createdAt", notNullValue());
-        String etag = created.getHeader("ETag");
+    }
 
-        given().get("/v1/organisations/" + id).then().statusCode(200).header("ETag", etag)
-                .body("address.postcode", equalTo("PE30 1EX"));
+    @Test
+    void readGivesTheSameETagAnd304WhenUnchanged() {
+        String id = Fixtures.unique("org");
+        String etag = create(id).getHeader("ETag");
+        given().get("/v1/organisations/" + id).then().statusCode(200).header("ETag", etag).body("address.postcode", equalTo("PE30 1EX"));
         given().header("If-None-Match", etag).get("/v1/organisations/" + id).then().statusCode(304);
+    }
 
-        Map<String, Object> changed = new java.util.HashMap<>(full(id));
-        changed.put("name", "Renamed Council");
-        given().contentType(ContentType.JSON).body(changed).put("/v1/organisations/" + id)
+    @Test
+    void replaceWithoutIfMatchIs428() {
+        String id = Fixtures.unique("org");
+        create(id);
+        given().contentType(ContentType.JSON).body(renamed(id)).put("/v1/organisations/" + id)
                 .then().statusCode(428).contentType("application/problem+json").body("status", is(428));
-        given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(changed).put("/v1/organisations/" + id)
+    }
+
+    @Test
+    void replaceWithAStaleETagIs412() {
+        String id = Fixtures.unique("org");
+        create(id);
+        given().contentType(ContentType.JSON).header("If-Match", "\"999\"").body(renamed(id)).put("/v1/organisations/" + id)
                 .then().statusCode(412).contentType("application/problem+json");
-        Response replaced = given().contentType(ContentType.JSON).header("If-Match", etag).body(changed)
-                .put("/v1/organisations/" + id);
+    }
+
+    @Test
+    void replaceWithTheCurrentETagChangesTheOrganisationAndItsETag() {
+        String id = Fixtures.unique("org");
+        String etag = create(id).getHeader("ETag");
+        Response replaced = given().contentType(ContentType.JSON).header("If-Match", etag).body(renamed(id)).put("/v1/organisations/" + id);
         replaced.then().statusCode(200).body("name", equalTo("Renamed Council"));
         assertNotEquals(etag, replaced.getHeader("ETag"));
+    }
 
-        given().header("If-Match", etag).delete("/v1/organisations/" + id).then().statusCode(412);
-        given().header("If-Match", replaced.getHeader("ETag")).delete("/v1/organisations/" + id).then().statusCode(204);
+    @Test
+    void deleteNeedsTheCurrentETagAndThenTheOrganisationIsGone() {
+        String id = Fixtures.unique("org");
+        String etag = create(id).getHeader("ETag");
+        given().header("If-Match", "\"999\"").delete("/v1/organisations/" + id).then().statusCode(412);
+        given().header("If-Match", etag).delete("/v1/organisations/" + id).then().statusCode(204);
         given().get("/v1/organisations/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 

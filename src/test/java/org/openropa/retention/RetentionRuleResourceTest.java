@@ -99,34 +99,70 @@ class RetentionRuleResourceTest {
                 .then().statusCode(400).body("errors.pointer", hasItem("#/legalHolds/0/endDate"));
     }
 
-    @Test
-    void duplicateReferenceIsAConflictAndByReferenceUpserts() {
-        String org = Fixtures.organisation();
-        given().contentType(ContentType.JSON).body(rule("FIN-01")).post("/v1/organisations/" + org + "/retention-rules").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(rule("FIN-01")).post("/v1/organisations/" + org + "/retention-rules").then().statusCode(409);
+    private static String rules(String org) {
+        return "/v1/organisations/" + org + "/retention-rules";
+    }
 
+    private static Map<String, Object> withoutReference() {
         Map<String, Object> body = rule(null);
         body.remove("reference");
-        Response created = given().contentType(ContentType.JSON).body(body)
-                .put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02");
-        created.then().statusCode(201).body("reference", equalTo("FIN-02"));
-        body.put("period", "P7Y");
-        given().contentType(ContentType.JSON).body(body).put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02")
-                .then().statusCode(200).body("period", equalTo("P7Y")).body("id", equalTo(created.jsonPath().getString("id")));
-        given().contentType(ContentType.JSON).header("If-None-Match", "*").body(body)
-                .put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02").then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02").then().statusCode(412);
-        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
-                .put("/v1/organisations/" + org + "/retention-rules/by-reference/%20padded%20")
-                .then().statusCode(400).body("errors[0].pointer", equalTo("reference"));
-        body.put("reference", "OTHER");
-        given().contentType(ContentType.JSON).body(body).put("/v1/organisations/" + org + "/retention-rules/by-reference/FIN-02")
-                .then().statusCode(400).body("errors.pointer", hasItem("#/reference"));
+        return body;
     }
 
     @Test
-    void listsFilterAndPatchWorks() {
+    void aDuplicateReferenceIsAConflict() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON).body(rule("FIN-01")).post(rules(org)).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(rule("FIN-01")).post(rules(org)).then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void putByReferenceCreatesThenReplacesTheSameEntry() {
+        String org = Fixtures.organisation();
+        Map<String, Object> body = withoutReference();
+        Response created = given().contentType(ContentType.JSON).body(body).put(rules(org) + "/by-reference/FIN-02");
+        created.then().statusCode(201).body("reference", equalTo("FIN-02"));
+        body.put("period", "P7Y");
+        given().contentType(ContentType.JSON).body(body).put(rules(org) + "/by-reference/FIN-02")
+                .then().statusCode(200).body("period", equalTo("P7Y")).body("id", equalTo(created.jsonPath().getString("id")));
+    }
+
+    @Test
+    void putByReferenceWithIfNoneMatchStarIsCreateOnly() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON).body(withoutReference()).put(rules(org) + "/by-reference/FIN-02").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-None-Match", "*").body(withoutReference())
+                .put(rules(org) + "/by-reference/FIN-02").then().statusCode(412);
+    }
+
+    @Test
+    void putByReferenceWithAStaleIfMatchIs412() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON).body(withoutReference()).put(rules(org) + "/by-reference/FIN-02").then().statusCode(201);
+        given().contentType(ContentType.JSON).header("If-Match", "\"99\"").body(withoutReference())
+                .put(rules(org) + "/by-reference/FIN-02").then().statusCode(412);
+    }
+
+    @Test
+    void aReferenceInThePathWithSurroundingSpacesIsRefused() {
+        String org = Fixtures.organisation();
+        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body(withoutReference())
+                .put(rules(org) + "/by-reference/%20padded%20")
+                .then().statusCode(400).body("errors[0].pointer", equalTo("reference"));
+    }
+
+    @Test
+    void aBodyReferenceOtherThanThePathsIsRefused() {
+        String org = Fixtures.organisation();
+        Map<String, Object> body = withoutReference();
+        body.put("reference", "OTHER");
+        given().contentType(ContentType.JSON).body(body).put(rules(org) + "/by-reference/FIN-02")
+                .then().statusCode(400).body("errors.pointer", hasItem("#/reference"));
+    }
+
+    /** Three CCTV rules and one finance rule. */
+    private static String scheduleOfFour() {
         String org = Fixtures.organisation();
         for (int i = 0; i < 3; i++) {
             Map<String, Object> body = rule("CCTV-" + i);
@@ -134,25 +170,54 @@ class RetentionRuleResourceTest {
             body.put("triggerEvent", "DATE_OF_RECORDING");
             body.put("period", "P30D");
             body.put("disposalAction", "SECURE_DESTROY");
-            given().contentType(ContentType.JSON).body(body).post("/v1/organisations/" + org + "/retention-rules").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(body).post(rules(org)).then().statusCode(201);
         }
-        given().contentType(ContentType.JSON).body(rule("FIN-09")).post("/v1/organisations/" + org + "/retention-rules").then().statusCode(201);
-        given().queryParam("triggerEvent", "DATE_OF_RECORDING").get("/v1/organisations/" + org + "/retention-rules")
-                .then().statusCode(200).body("totalSize", is(3)).body("items.triggerEvent", everyItem(equalTo("DATE_OF_RECORDING")));
-        given().queryParam("q", "cctv footage 1").get("/v1/organisations/" + org + "/retention-rules")
-                .then().body("totalSize", is(1)).body("items[0].reference", equalTo("CCTV-1"));
-        given().queryParam("triggerEvent", "NOPE").get("/v1/organisations/" + org + "/retention-rules").then().statusCode(400);
-        given().queryParam("pageSize", 2).get("/v1/organisations/" + org + "/retention-rules")
-                .then().body("items.size()", is(2)).body("totalSize", is(4));
+        given().contentType(ContentType.JSON).body(rule("FIN-09")).post(rules(org)).then().statusCode(201);
+        return org;
+    }
 
-        Response current = given().get("/v1/organisations/" + org + "/retention-rules/CCTV-0");
+    @Test
+    void theTriggerEventFilterReturnsOnlyMatchingRules() {
+        String org = scheduleOfFour();
+        given().queryParam("triggerEvent", "DATE_OF_RECORDING").get(rules(org))
+                .then().statusCode(200).body("totalSize", is(3)).body("items.triggerEvent", everyItem(equalTo("DATE_OF_RECORDING")));
+    }
+
+    @Test
+    void textSearchIsCaseInsensitive() {
+        String org = scheduleOfFour();
+        given().queryParam("q", "cctv footage 1").get(rules(org)).then().body("totalSize", is(1)).body("items[0].reference", equalTo("CCTV-1"));
+    }
+
+    @Test
+    void anUnknownFilterValueIs400() {
+        String org = scheduleOfFour();
+        given().queryParam("triggerEvent", "NOPE").get(rules(org)).then().statusCode(400).body("errors[0].pointer", equalTo("triggerEvent"));
+    }
+
+    @Test
+    void aPageHoldsPageSizeEntriesAndCountsThemAll() {
+        String org = scheduleOfFour();
+        given().queryParam("pageSize", 2).get(rules(org)).then().body("items.size()", is(2)).body("totalSize", is(4));
+    }
+
+    @Test
+    void aMergePatchChangesThePeriodAndTheSummaryFollows() {
+        String org = scheduleOfFour();
+        Response current = given().get(rules(org) + "/CCTV-0");
         given().contentType("application/merge-patch+json").header("If-Match", current.getHeader("ETag"))
                 .body("{\"period\": \"P31D\", \"rationaleCitation\": null}")
-                .patch("/v1/organisations/" + org + "/retention-rules/CCTV-0")
+                .patch(rules(org) + "/CCTV-0")
                 .then().statusCode(200).body("period", equalTo("P31D")).body("summary", equalTo("Destroy securely 31 days after recording"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"" + (Integer.parseInt(current.getHeader("ETag").replace("\"", "")) + 1) + "\"")
+    }
+
+    @Test
+    void aMergePatchWithABadPeriodNamesIt() {
+        String org = scheduleOfFour();
+        Response current = given().get(rules(org) + "/CCTV-0");
+        given().contentType("application/merge-patch+json").header("If-Match", current.getHeader("ETag"))
                 .body("{\"period\": \"six years\"}")
-                .patch("/v1/organisations/" + org + "/retention-rules/CCTV-0")
+                .patch(rules(org) + "/CCTV-0")
                 .then().statusCode(400).body("errors.pointer", hasItem("#/period"));
     }
 

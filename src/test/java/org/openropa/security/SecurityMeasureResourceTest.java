@@ -24,28 +24,47 @@ class SecurityMeasureResourceTest {
                 "assurance", List.of(Map.of("scheme", "Cyber Essentials Plus", "achievedDate", "2026-03-01", "expiryDate", "2027-03-01")));
     }
 
-    @Test
-    void createFilterAndRoundTrip() {
+    /** A technical measure serving point A, and two internal ones serving B. */
+    private static String catalogueOfThree() {
         String org = Fixtures.organisation();
-        Response created = given().contentType(ContentType.JSON).body(measure("SM-ENC", "TECHNICAL", List.of("A"), "PUBLIC"))
-                .post("/v1/organisations/" + org + "/security-measures");
-        created.then().statusCode(201).body("article32Points", equalTo(List.of("A"))).body("assurance[0].scheme", equalTo("Cyber Essentials Plus"));
+        given().contentType(ContentType.JSON).body(measure("SM-ENC", "TECHNICAL", List.of("A"), "PUBLIC"))
+                .post("/v1/organisations/" + org + "/security-measures").then().statusCode(201);
         given().contentType(ContentType.JSON).body(measure("SM-TRAIN", "ORGANISATIONAL", List.of("B", "D"), "INTERNAL"))
                 .post("/v1/organisations/" + org + "/security-measures").then().statusCode(201);
         given().contentType(ContentType.JSON).body(measure("SM-LOCK", "PHYSICAL", List.of("B"), "INTERNAL"))
                 .post("/v1/organisations/" + org + "/security-measures").then().statusCode(201);
+        return "/v1/organisations/" + org + "/security-measures";
+    }
 
-        String base = "/v1/organisations/" + org + "/security-measures";
+    @Test
+    void aMeasureIsStoredWithItsPointsAndAssurance() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON).body(measure("SM-ENC", "TECHNICAL", List.of("A"), "PUBLIC"))
+                .post("/v1/organisations/" + org + "/security-measures")
+                .then().statusCode(201).body("article32Points", equalTo(List.of("A"))).body("assurance[0].scheme", equalTo("Cyber Essentials Plus"));
+    }
+
+    @Test
+    void filtersByKindVisibilityAndArticle32Point() {
+        String base = catalogueOfThree();
         given().queryParam("kind", "TECHNICAL").get(base).then().body("totalSize", is(1)).body("items[0].reference", equalTo("SM-ENC"));
         given().queryParam("visibility", "INTERNAL").get(base).then().body("totalSize", is(2));
         given().queryParam("article32Point", "B").get(base).then().body("totalSize", is(2));
+    }
+
+    @Test
+    void unknownFilterValuesAre400() {
+        String base = catalogueOfThree();
         given().queryParam("article32Point", "E").get(base).then().statusCode(400);
         given().queryParam("kind", "MAGIC").get(base).then().statusCode(400);
+    }
 
-        Map<String, Object> body = created.as(Map.class);
-        Response replaced = given().contentType(ContentType.JSON).header("If-Match", created.getHeader("ETag")).body(body)
-                .put(base + "/SM-ENC");
-        replaced.then().statusCode(200).body("name", equalTo("Measure SM-ENC"));
+    @Test
+    void aReadBodySentBackInAPutIsAccepted() {
+        String base = catalogueOfThree();
+        Response read = given().get(base + "/SM-ENC");
+        given().contentType(ContentType.JSON).header("If-Match", read.getHeader("ETag")).body(read.as(Map.class))
+                .put(base + "/SM-ENC").then().statusCode(200).body("name", equalTo("Measure SM-ENC"));
     }
 
     @Test
