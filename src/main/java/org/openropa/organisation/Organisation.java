@@ -52,6 +52,9 @@ public class Organisation implements RegisterOwner {
     public Contact representative;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    public ComplaintsRoute complaints;
+
+    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "business_functions")
     public List<BusinessFunction> businessFunctions;
 

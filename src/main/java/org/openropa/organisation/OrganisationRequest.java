@@ -36,5 +36,6 @@ public record OrganisationRequest(
         @HttpUrl String website,
         @Valid Contact dataProtectionOfficer,
         @Valid Contact representative,
+        @Schema(description = "How people complain to the organisation about its use of personal data (DPA 2018 s.164A)") @Valid ComplaintsRoute complaints,
         @Size(max = 200) List<@NotNull @Valid BusinessFunction> businessFunctions) {
 }

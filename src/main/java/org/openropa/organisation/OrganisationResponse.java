@@ -21,6 +21,7 @@ public record OrganisationResponse(
         String website,
         Contact dataProtectionOfficer,
         Contact representative,
+        ComplaintsRoute complaints,
         List<BusinessFunction> businessFunctions,
         Instant createdAt,
         Instant updatedAt) {
@@ -28,7 +29,7 @@ public record OrganisationResponse(
     static OrganisationResponse of(Organisation o) {
         return new OrganisationResponse(o.id, o.name, o.type, o.icoRegistrationNumber, o.publicAuthority,
                 o.employeeCount, o.address, o.email, o.phone, o.website, o.dataProtectionOfficer,
-                o.representative, o.businessFunctions == null ? List.of() : o.businessFunctions,
+                o.representative, o.complaints, o.businessFunctions == null ? List.of() : o.businessFunctions,
                 o.createdAt, o.updatedAt);
     }
 }

@@ -166,6 +166,7 @@ public class OrganisationService implements RegisterOwners {
         o.website = r.website();
         o.dataProtectionOfficer = r.dataProtectionOfficer();
         o.representative = r.representative();
+        o.complaints = r.complaints();
         o.businessFunctions = r.businessFunctions() == null ? List.of() : List.copyOf(r.businessFunctions());
     }
 }

@@ -18,6 +18,7 @@ public record ActivityDetails(
         List<String> schedule1Conditions,
         AppropriatePolicyDocument appropriatePolicyDocument,
         CriminalOffenceData criminalOffenceData,
+        LawEnforcementProcessing lawEnforcement,
         List<DataSubjectCategory> dataSubjectCategories,
         List<PersonalDataCategory> personalDataCategories,
         boolean children,

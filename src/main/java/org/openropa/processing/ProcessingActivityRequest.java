@@ -37,6 +37,7 @@ public record ProcessingActivityRequest(
         @Size(max = 40) List<@NotNull String> schedule1Conditions,
         @Valid AppropriatePolicyDocument appropriatePolicyDocument,
         @Valid CriminalOffenceData criminalOffenceData,
+        @Schema(description = "For a law-enforcement (DPA 2018 Part 3) record: what it states instead of UK GDPR bases and conditions") @Valid LawEnforcementProcessing lawEnforcement,
         @Size(max = 100) List<@NotNull @Valid DataSubjectCategory> dataSubjectCategories,
         @Size(max = 200) List<@NotNull @Valid PersonalDataCategory> personalDataCategories,
         @Schema(description = "Whether children's personal data are processed") Boolean children,

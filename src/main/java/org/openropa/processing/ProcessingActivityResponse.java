@@ -31,6 +31,7 @@ public record ProcessingActivityResponse(
         List<String> schedule1Conditions,
         AppropriatePolicyDocument appropriatePolicyDocument,
         CriminalOffenceData criminalOffenceData,
+        LawEnforcementProcessing lawEnforcement,
         List<DataSubjectCategory> dataSubjectCategories,
         List<PersonalDataCategory> personalDataCategories,
         boolean children,

@@ -104,6 +104,8 @@ public class ProcessingActivityService
         if (recordType == RecordType.PROCESSOR && (r.controllers() == null || r.controllers().isEmpty())) {
             errors.add(new FieldError("#/controllers", "a PROCESSOR record must name at least one controller it acts for"));
         }
+        Regime regime = r.regime() == null ? Regime.UK_GDPR : r.regime();
+        RegimeRules.check(regime, r, reference, errors);
         checkCodes(ReferenceList.SCHEDULE_1_CONDITIONS, r.schedule1Conditions(), "#/schedule1Conditions", errors);
         if (r.criminalOffenceData() != null) {
             checkCodes(ReferenceList.SCHEDULE_1_CONDITIONS, r.criminalOffenceData().schedule1Conditions(),
@@ -166,15 +168,17 @@ public class ProcessingActivityService
             throw ApiException.invalid(errors);
         }
 
-        ActivityDetails details = new ActivityDetails(r.regime() == null ? Regime.UK_GDPR : r.regime(),
+        ActivityDetails details = new ActivityDetails(regime,
                 list(r.purposes()), r.legitimateInterests(), r.legitimateInterestsAssessmentUrl(),
                 distinct(r.specialCategoryConditions()), reference.canonical(ReferenceList.SCHEDULE_1_CONDITIONS, r.schedule1Conditions()),
-                r.appropriatePolicyDocument(), criminalOffenceData(r.criminalOffenceData()), list(r.dataSubjectCategories()), list(r.personalDataCategories()),
+                r.appropriatePolicyDocument(), criminalOffenceData(r.criminalOffenceData()),
+                RegimeRules.canonical(r.lawEnforcement(), reference), list(r.dataSubjectCategories()), list(r.personalDataCategories()),
                 Boolean.TRUE.equals(r.children()), list(r.sources()),
                 list(r.recipients()).stream().map(x -> x.country() == null ? x : new Recipient(x.name(), x.type(), canonicalCountry(x.country()), x.processor())).toList(), list(r.jointControllers()),
                 list(r.processors()), list(r.controllers()), list(r.categoriesOfProcessing()),
                 list(r.transfers()).stream().map(t -> t.country() == null ? t : new Transfer(canonicalCountry(t.country()),
-                        t.internationalOrganisation(), t.recipient(), t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment())).toList(),
+                        t.internationalOrganisation(), t.recipient(), t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment(),
+                        t.recipientWithinScope(), t.scopeEvidenceUrl())).toList(),
                 r.securityDescription(), r.automatedDecisionMaking(), r.dpia(), r.consentRecordUrl(), list(r.breachRecords()),
                 r.privacyNoticeUrl(), r.rightsOverride());
         a.name = r.name().trim();
@@ -184,7 +188,8 @@ public class ProcessingActivityService
         a.status = r.status() == null ? ActivityStatus.DRAFT : r.status();
         a.owner = r.owner();
         a.details = details;
-        a.lawfulBases = details.purposes().stream().map(p -> p.lawfulBasis().name()).distinct().toArray(String[]::new);
+        a.lawfulBases = details.purposes().stream().map(Purpose::lawfulBasis).filter(Objects::nonNull).map(Enum::name).distinct()
+                .toArray(String[]::new);
         a.specialCategory = !details.specialCategoryConditions().isEmpty()
                 || details.personalDataCategories().stream().anyMatch(c -> c.specialCategory() != null);
         a.transferCountries = details.transfers().stream().map(Transfer::country).filter(Objects::nonNull).distinct().toArray(String[]::new);
@@ -226,13 +231,13 @@ public class ProcessingActivityService
     private ProcessingActivityResponse toResponse(ProcessingActivity a, List<EntryLink> measureLinks, List<EntryLink> assetLinks,
                                                   List<RetentionRuleLinkView> ruleViews) {
         ActivityDetails d = a.details;
-        List<LawfulBasis> bases = list(d.purposes()).stream().map(Purpose::lawfulBasis).distinct().toList();
-        var computed = Rights.fromLawfulBases(reference, bases, d);
+        List<LawfulBasis> bases = list(d.purposes()).stream().map(Purpose::lawfulBasis).filter(Objects::nonNull).distinct().toList();
+        var computed = Rights.of(reference, bases, d);
         var rights = d.rightsOverride() != null ? d.rightsOverride().rights() : computed;
         return new ProcessingActivityResponse(a.id, a.reference, a.name, a.description, a.businessFunction, a.recordType,
                 a.status, a.owner, d.regime(), list(d.purposes()), d.legitimateInterests(), d.legitimateInterestsAssessmentUrl(),
                 list(d.specialCategoryConditions()), list(d.schedule1Conditions()), d.appropriatePolicyDocument(),
-                d.criminalOffenceData(), list(d.dataSubjectCategories()), list(d.personalDataCategories()), d.children(),
+                d.criminalOffenceData(), d.lawEnforcement(), list(d.dataSubjectCategories()), list(d.personalDataCategories()), d.children(),
                 list(d.sources()), list(d.recipients()), list(d.jointControllers()), list(d.processors()),
                 list(d.controllers()), list(d.categoriesOfProcessing()),
                 list(d.transfers()).stream().map(this::view).toList(), ruleViews, measureLinks, d.securityDescription(),
@@ -245,7 +250,8 @@ public class ProcessingActivityService
         Optional<ReferenceEntry> destination = reference.find(ReferenceList.COUNTRIES, t.country());
         Adequacy adequacy = destination.map(ReferenceEntry::adequacy).orElse(INTERNATIONAL_ORGANISATION);
         return new TransferView(t.country(), destination.map(ReferenceEntry::label).orElse(t.internationalOrganisation()),
-                t.internationalOrganisation(), adequacy, t.recipient(), t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment());
+                t.internationalOrganisation(), adequacy, t.recipient(), t.mechanism(), t.safeguardsUrl(), t.transferRiskAssessment(),
+                t.recipientWithinScope(), t.scopeEvidenceUrl());
     }
 
     private void checkCodes(ReferenceList list, List<String> codes, String pointer, List<FieldError> errors) {

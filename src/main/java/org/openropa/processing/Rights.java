@@ -12,10 +12,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** The rights an activity's lawful bases give, from the rights-by-basis matrix in the reference data (domain.md section 4). */
+/**
+ * The rights an activity gives people. A UK GDPR record: the rights its purposes' lawful bases give, from the
+ * rights-by-basis matrix in the reference data (domain.md section 4). A law-enforcement (DPA 2018 Part 3) record:
+ * the rights Part 3 gives (ss.44 to 54), never objection or portability, which Part 3 does not have.
+ */
 public final class Rights {
 
     private Rights() {
+    }
+
+    public static List<DataSubjectRight> of(ReferenceData reference, Collection<LawfulBasis> bases, ActivityDetails details) {
+        return details.regime() == Regime.DPA2018_PART3_LAW_ENFORCEMENT
+                ? underPart3(reference, details) : fromLawfulBases(reference, bases, details);
     }
 
     public static List<DataSubjectRight> fromLawfulBases(ReferenceData reference, Collection<LawfulBasis> bases,
@@ -24,23 +33,44 @@ public final class Rights {
         boolean everyBasis = bases.isEmpty();
         boolean explicitConsent = details.specialCategoryConditions() != null
                 && details.specialCategoryConditions().contains(SpecialCategoryCondition.A_EXPLICIT_CONSENT);
-        AutomatedDecisionMaking adm = details.automatedDecisionMaking();
-        boolean significantAdm = adm != null && Boolean.TRUE.equals(adm.exists()) && Boolean.TRUE.equals(adm.significant());
         List<DataSubjectRight> rights = new ArrayList<>();
         for (DataSubjectRight right : DataSubjectRight.values()) {
-            List<String> applies = reference.find(ReferenceList.DATA_SUBJECT_RIGHTS, right.name())
-                    .map(ReferenceEntry::lawfulBases).orElse(List.of());
+            List<String> applies = entry(reference, right).map(ReferenceEntry::lawfulBases).orElse(List.of());
             boolean given = everyBasis ? applies.containsAll(codes) : codes.stream().anyMatch(applies::contains);
             if (right == DataSubjectRight.WITHDRAW_CONSENT && explicitConsent) {
                 given = true;
             }
             if (right == DataSubjectRight.AUTOMATED_DECISION_SAFEGUARDS) {
-                given = significantAdm;
+                given = significantSolelyAutomatedDecisions(details);
             }
             if (given) {
                 rights.add(right);
             }
         }
         return rights;
+    }
+
+    private static List<DataSubjectRight> underPart3(ReferenceData reference, ActivityDetails details) {
+        List<DataSubjectRight> rights = new ArrayList<>();
+        for (DataSubjectRight right : DataSubjectRight.values()) {
+            boolean given = entry(reference, right).map(ReferenceEntry::part3Provision).isPresent();
+            if (right == DataSubjectRight.AUTOMATED_DECISION_SAFEGUARDS) {
+                given = significantSolelyAutomatedDecisions(details);
+            }
+            if (given) {
+                rights.add(right);
+            }
+        }
+        return rights;
+    }
+
+    /** Article 22A: a significant decision based solely on automated processing, which the Article 22C safeguards protect. */
+    public static boolean significantSolelyAutomatedDecisions(ActivityDetails details) {
+        AutomatedDecisionMaking adm = details.automatedDecisionMaking();
+        return adm != null && Boolean.TRUE.equals(adm.solelyAutomated()) && Boolean.TRUE.equals(adm.significant());
+    }
+
+    private static java.util.Optional<ReferenceEntry> entry(ReferenceData reference, DataSubjectRight right) {
+        return reference.find(ReferenceList.DATA_SUBJECT_RIGHTS, right.name());
     }
 }

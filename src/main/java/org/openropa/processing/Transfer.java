@@ -15,5 +15,8 @@ public record Transfer(
         @Schema(examples = "Google LLC") @Size(max = 300) String recipient,
         TransferMechanism mechanism,
         @HttpUrl String safeguardsUrl,
-        @Valid TransferRiskAssessment transferRiskAssessment) {
+        @Valid TransferRiskAssessment transferRiskAssessment,
+        @Schema(description = "For a destination with PARTIAL approval (adequacy): whether the recipient is within its scope, e.g. certified under the UK Extension to the Data Privacy Framework")
+        Boolean recipientWithinScope,
+        @Schema(description = "Evidence that the recipient is within the scope (e.g. its Data Privacy Framework list entry)") @HttpUrl String scopeEvidenceUrl) {
 }

@@ -14,5 +14,7 @@ public record TransferView(
         String recipient,
         TransferMechanism mechanism,
         String safeguardsUrl,
-        TransferRiskAssessment transferRiskAssessment) {
+        TransferRiskAssessment transferRiskAssessment,
+        @Schema(description = "For a PARTIAL approval: whether the recipient is within its scope, as the organisation recorded it") Boolean recipientWithinScope,
+        String scopeEvidenceUrl) {
 }

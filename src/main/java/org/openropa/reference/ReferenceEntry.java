@@ -19,6 +19,7 @@ public record ReferenceEntry(
         String description,
         @Schema(description = "Where the entry comes from", examples = "UK GDPR Article 6(1)(e)") String source,
         @Schema(description = "lawful-bases, special-category-conditions, data-subject-rights: the article") String article,
+        @Schema(description = "lawful-bases, special-category-conditions: the statute's own words (the label is the ICO's short name)") String statutoryText,
         @Schema(description = "lawful-bases: whether a statute and section should be recorded with it") Boolean legalReferenceExpected,
         @Schema(description = "lawful-bases: whether a public authority may rely on it to perform its tasks") Boolean availableToPublicAuthorityForTasks,
         @Schema(description = "special-category-conditions: whether a DPA 2018 Schedule 1 condition is also needed") Boolean requiresSchedule1Condition,
@@ -26,7 +27,8 @@ public record ReferenceEntry(
         @Schema(description = "schedule-1-conditions: Part 1, 2 or 3") Integer part,
         String partName,
         @Schema(description = "schedule-1-conditions: paragraph number") Integer paragraph,
-        @Schema(description = "schedule-1-conditions: whether an appropriate policy document is needed") Boolean appropriatePolicyDocumentRequired,
+        @Schema(description = "schedule-1-conditions, schedule-8-conditions: whether an appropriate policy document is needed") Boolean appropriatePolicyDocumentRequired,
+        @Schema(description = "schedule-1-conditions, schedule-8-conditions: the provision that decides whether one is needed") String appropriatePolicyDocumentProvision,
         @Schema(description = "schedule-1-conditions: usable for criminal offence data") Boolean usableForCriminalOffenceData,
         @Schema(description = "schedule-1-conditions: usable for special category data") Boolean usableForSpecialCategoryData,
         String note,
@@ -39,5 +41,6 @@ public record ReferenceEntry(
         @Schema(description = "transfer-mechanisms: usable by a public authority exercising its public powers") Boolean availableToPublicAuthoritiesExercisingPublicPowers,
         @Schema(description = "transfer-mechanisms: an Article 49 exception") Boolean article49Exception,
         @Schema(description = "transfer-mechanisms: Article 30(1)(e) requires the safeguards to be documented") Boolean safeguardDocumentationRequired,
-        @Schema(description = "data-subject-rights: the lawful bases under which the right applies (domain matrix)") List<String> lawfulBases) {
+        @Schema(description = "data-subject-rights: the lawful bases under which the right applies (domain matrix)") List<String> lawfulBases,
+        @Schema(description = "data-subject-rights: the DPA 2018 Part 3 section giving the right to law-enforcement records; absent where Part 3 has no such right") String part3Provision) {
 }

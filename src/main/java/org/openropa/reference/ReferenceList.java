@@ -14,7 +14,8 @@ public enum ReferenceList {
     DISPOSAL_ACTIONS("disposal-actions"),
     SECURITY_CLASSIFICATIONS("security-classifications"),
     DATA_SUBJECT_RIGHTS("data-subject-rights"),
-    DPIA_TRIGGERS("dpia-triggers");
+    DPIA_TRIGGERS("dpia-triggers"),
+    SCHEDULE_8_CONDITIONS("schedule-8-conditions");
 
     public final String path;
 

@@ -29,7 +29,7 @@ import java.util.Locale;
 public class ReferenceResource {
 
     private static final String LISTS = "lawful-bases, special-category-conditions, schedule-1-conditions, countries, "
-            + "transfer-mechanisms, retention-triggers, disposal-actions, security-classifications, data-subject-rights, dpia-triggers";
+            + "transfer-mechanisms, retention-triggers, disposal-actions, security-classifications, data-subject-rights, dpia-triggers, schedule-8-conditions";
 
     private final ReferenceData data;
     private final Paging paging;
@@ -46,7 +46,7 @@ public class ReferenceResource {
     public Response list(@Parameter(description = "The list", schema = @Schema(enumeration = {"lawful-bases",
                                  "special-category-conditions", "schedule-1-conditions", "countries", "transfer-mechanisms",
                                  "retention-triggers", "disposal-actions", "security-classifications", "data-subject-rights",
-                                 "dpia-triggers"})) @PathParam("list") String list,
+                                 "dpia-triggers", "schedule-8-conditions"})) @PathParam("list") String list,
                          @Parameter(description = "Text in the code, label or description (case-insensitive)") @QueryParam("q") String q,
                          @Parameter(description = "Entries per page, 1 to 500 (default: 500, the whole list)") @QueryParam("pageSize") String pageSize,
                          @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,

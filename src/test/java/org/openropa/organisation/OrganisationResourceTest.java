@@ -115,6 +115,17 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void theComplaintsRouteIsStoredAndShown() {
+        String id = Fixtures.unique("org");
+        Map<String, Object> body = new java.util.HashMap<>(full(id));
+        body.put("complaints", Map.of("url", "https://www.example.gov.uk/complaints", "email", "dpo@example.gov.uk",
+                "howToComplain", "Use the form; we acknowledge within 30 days."));
+        given().contentType(ContentType.JSON).body(body).post("/v1/organisations").then().statusCode(201);
+        given().get("/v1/organisations/" + id).then().body("complaints.url", equalTo("https://www.example.gov.uk/complaints"))
+                .body("complaints.howToComplain", equalTo("Use the form; we acknowledge within 30 days."));
+    }
+
+    @Test
     void roundTripOfAGetBodyThroughPutLeavesItUnchanged() {
         String id = Fixtures.unique("org");
         Response created = given().contentType(ContentType.JSON).body(full(id)).post("/v1/organisations");

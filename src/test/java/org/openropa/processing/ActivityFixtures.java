@@ -33,6 +33,26 @@ final class ActivityFixtures {
                 .post("/v1/organisations/" + org + "/custom-fields").then().statusCode(201);
     }
 
+    /** A law-enforcement (DPA 2018 Part 3) record: trading standards prosecutions, with sensitive processing. */
+    static Map<String, Object> lawEnforcement(String reference) {
+        Map<String, Object> a = new HashMap<>();
+        a.put("reference", reference);
+        a.put("name", "Trading standards investigations and prosecutions");
+        a.put("regime", "DPA2018_PART3_LAW_ENFORCEMENT");
+        a.put("purposes", List.of(Map.of("description", "Investigating and prosecuting consumer protection offences",
+                "purposeClass", "ENFORCEMENT_LICENSING")));
+        a.put("lawEnforcement", Map.of(
+                "purposes", List.of("INVESTIGATION_OF_CRIMINAL_OFFENCES", "PROSECUTION_OF_CRIMINAL_OFFENCES"),
+                "statutoryFunction", "Consumer Protection from Unfair Trading Regulations 2008 reg. 19",
+                "section35Basis", "NECESSARY_FOR_COMPETENT_AUTHORITY_TASK",
+                "sensitiveProcessingConditions", List.of("SCH8_01_STATUTORY_PURPOSES", "sch8_06_legal_claims"),
+                "appropriatePolicyDocument", Map.of("url", "https://www.example.gov.uk/apd-part3", "compliant", true),
+                "profiling", false,
+                "loggingStatement", "The case system logs each collection, alteration, consultation, disclosure, combination and erasure."));
+        a.put("personalDataCategories", List.of(Map.of("name", "Health of victims", "specialCategory", "HEALTH")));
+        return a;
+    }
+
     static Map<String, Object> full(String reference) {
         Map<String, Object> a = new HashMap<>();
         a.put("reference", reference);
@@ -70,7 +90,8 @@ final class ActivityFixtures {
         a.put("controllers", List.of());
         a.put("categoriesOfProcessing", List.of());
         a.put("transfers", List.of(Map.of("country", "US", "recipient", "Cloud Mail Inc", "mechanism", "UK_ADEQUACY_REGULATIONS",
-                        "safeguardsUrl", "https://contracts.example.gov.uk/dpf"),
+                        "safeguardsUrl", "https://contracts.example.gov.uk/dpf", "recipientWithinScope", true,
+                        "scopeEvidenceUrl", "https://www.dataprivacyframework.gov/list"),
                 Map.of("country", "BR", "recipient", "Print bureau", "mechanism", "IDTA",
                         "transferRiskAssessment", Map.of("method", "ICO_TOOL", "date", "2026-05-01", "outcome", "PROCEED",
                                 "url", "https://intranet.example.gov.uk/tra/1"))));
@@ -78,7 +99,7 @@ final class ActivityFixtures {
         a.put("securityMeasures", List.of("SM-ENC", "SM-MFA"));
         a.put("securityDescription", "Encrypted servers, multi-factor authentication, role-based access");
         a.put("informationAssets", List.of("IA-REV"));
-        a.put("automatedDecisionMaking", Map.of("exists", false, "significant", false, "usesSpecialCategoryData", false,
+        a.put("automatedDecisionMaking", Map.of("exists", false, "significant", false, "solelyAutomated", false, "usesSpecialCategoryData", false,
                 "logicSummary", "None", "safeguards", List.of()));
         a.put("dpia", Map.of("required", true, "screeningTriggers", List.of("DATA_MATCHING"), "status", "SIGNED_OFF",
                 "url", "https://intranet.example.gov.uk/dpia/ctax", "screenedDate", "2025-01-10", "signedOffDate", "2025-03-01",

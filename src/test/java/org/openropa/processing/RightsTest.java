@@ -21,7 +21,11 @@ class RightsTest {
     ReferenceData reference;
 
     private static ActivityDetails details(List<SpecialCategoryCondition> conditions, AutomatedDecisionMaking adm) {
-        return new ActivityDetails(Regime.UK_GDPR, List.of(), null, null, conditions, List.of(), null, null, List.of(), List.of(),
+        return details(Regime.UK_GDPR, conditions, adm);
+    }
+
+    private static ActivityDetails details(Regime regime, List<SpecialCategoryCondition> conditions, AutomatedDecisionMaking adm) {
+        return new ActivityDetails(regime, List.of(), null, null, conditions, List.of(), null, null, null, List.of(), List.of(),
                 false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, adm, null, null, List.of(),
                 null, null);
     }
@@ -59,9 +63,31 @@ class RightsTest {
     }
 
     @Test
-    void automatedDecisionSafeguardsOnlyForSignificantDecisions() {
-        var significant = new AutomatedDecisionMaking(true, true, false, null, List.of());
-        var minor = new AutomatedDecisionMaking(true, false, false, null, List.of());
+    void recognisedLegitimateInterestGivesObjectionAsArticle21AmendedSays() {
+        assertTrue(rights(LawfulBasis.EA_RECOGNISED_LEGITIMATE_INTEREST).contains(DataSubjectRight.OBJECT));
+    }
+
+    @Test
+    void aLawEnforcementRecordHasPart3RightsButNeitherObjectionNorPortability() {
+        List<DataSubjectRight> rights = Rights.of(reference, List.of(), details(Regime.DPA2018_PART3_LAW_ENFORCEMENT, List.of(), null));
+        assertTrue(rights.containsAll(List.of(DataSubjectRight.INFORMED, DataSubjectRight.ACCESS, DataSubjectRight.RECTIFICATION,
+                DataSubjectRight.ERASURE, DataSubjectRight.RESTRICTION, DataSubjectRight.COMPLAIN_TO_ICO)));
+        assertFalse(rights.contains(DataSubjectRight.OBJECT));
+        assertFalse(rights.contains(DataSubjectRight.PORTABILITY));
+        assertFalse(rights.contains(DataSubjectRight.WITHDRAW_CONSENT));
+    }
+
+    @Test
+    void significantDecisionsWithMeaningfulHumanInvolvementGetNoArticle22CSafeguards() {
+        var withHuman = new AutomatedDecisionMaking(true, true, false, false, null, List.of());
+        assertFalse(Rights.fromLawfulBases(reference, List.of(LawfulBasis.E_PUBLIC_TASK), details(List.of(), withHuman))
+                .contains(DataSubjectRight.AUTOMATED_DECISION_SAFEGUARDS));
+    }
+
+    @Test
+    void automatedDecisionSafeguardsOnlyForSignificantSolelyAutomatedDecisions() {
+        var significant = new AutomatedDecisionMaking(true, true, true, false, null, List.of());
+        var minor = new AutomatedDecisionMaking(true, false, true, false, null, List.of());
         assertTrue(Rights.fromLawfulBases(reference, List.of(LawfulBasis.E_PUBLIC_TASK), details(List.of(), significant))
                 .contains(DataSubjectRight.AUTOMATED_DECISION_SAFEGUARDS));
         assertFalse(Rights.fromLawfulBases(reference, List.of(LawfulBasis.E_PUBLIC_TASK), details(List.of(), minor))
