@@ -25,16 +25,16 @@ public class InformationAssetRepository extends RegisterRepository<InformationAs
         return new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(AssetStatus.class, "status", s.status()))
                 .and("e.assetType = ?", QueryParams.enumValue(AssetType.class, "assetType", s.assetType()))
-                .and("e.hostingCountry = ?", s.hostingCountry() == null ? null : s.hostingCountry().trim().toUpperCase(java.util.Locale.ROOT))
+                .and("e.hostingCountry = ?", QueryParams.country("hostingCountry", s.hostingCountry()))
                 .and("e.securityClassification = ?", QueryParams.enumValue(SecurityClassification.class, "securityClassification", s.securityClassification()))
                 .and("e.handlingMarking = ?", QueryParams.enumValue(HandlingMarking.class, "handlingMarking", s.handlingMarking()))
                 .and("e.businessCriticality = ?", QueryParams.enumValue(BusinessCriticality.class, "businessCriticality", s.businessCriticality()))
-                .and("e.businessFunction = ?", s.businessFunction())
+                .and("e.businessFunction = ?", QueryParams.text("businessFunction", s.businessFunction(), QueryParams.MAX_KEY))
                 .and("e.containsPersonalData = ?", QueryParams.bool("containsPersonalData", s.containsPersonalData()))
                 .and("e.containsSpecialCategoryData = ?", QueryParams.bool("containsSpecialCategoryData", s.containsSpecialCategoryData()))
                 .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", s.reviewDueBefore()))
-                .idIn(linkedTo(InformationAssetService.RETENTION_RULE, organisationId, s.retentionRule()))
-                .idIn(linkedTo(InformationAssetService.SECURITY_MEASURES, organisationId, s.securityMeasure()))
+                .idIn(linkedTo(InformationAssetService.RETENTION_RULE, "retentionRule", organisationId, s.retentionRule()))
+                .idIn(linkedTo(InformationAssetService.SECURITY_MEASURES, "securityMeasure", organisationId, s.securityMeasure()))
                 .search(s.q(), "e.reference", "e.name", "coalesce(e.description, '')", "coalesce(e.location, '')");
     }
 

@@ -20,7 +20,7 @@ import java.util.Map;
 @Schema(name = "InformationAssetRequest")
 @JsonIgnoreProperties(value = {"id", "processingActivities", "hostingCountryAdequacy", "createdAt", "updatedAt"})
 public record InformationAssetRequest(
-        @Schema(examples = "IA-FIN-0007") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
+        @Schema(examples = "IA-FIN-0007", required = true, description = "The organisation-unique reference people use; the path gives it for a create or replace by reference") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
         @Schema(examples = "Revenues and benefits system") @NotBlank @Size(max = 300) String name,
         @Size(max = 4000) String description,
         @NotNull AssetType assetType,
@@ -31,7 +31,7 @@ public record InformationAssetRequest(
         @Valid Supplier supplier,
         HostingModel hostingModel,
         @Schema(examples = "Microsoft Azure UK South") @Size(max = 500) String location,
-        @Schema(description = "ISO 3166-1 alpha-2 code from /v1/reference/countries", examples = "GB") String hostingCountry,
+        @Schema(description = "ISO 3166-1 alpha-2 code from /v1/reference/countries", examples = "GB") @Size(max = 2) String hostingCountry,
         @Schema(description = "Defaults to OFFICIAL") SecurityClassification securityClassification,
         @Schema(description = "Defaults to NONE") HandlingMarking handlingMarking,
         BusinessCriticality businessCriticality,

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "InformationAsset")
+@Schema(name = "InformationAsset", requiredProperties = {"id", "reference", "name", "assetType", "securityClassification", "handlingMarking", "vitalRecord", "containsPersonalData", "containsSpecialCategoryData", "containsCriminalOffenceData", "containsChildrensData", "accessControls", "securityMeasures", "processingActivities", "status", "customFields", "createdAt", "updatedAt"})
 public record InformationAssetResponse(
         UUID id,
         String reference,

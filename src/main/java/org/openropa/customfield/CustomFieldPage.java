@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "CustomFieldPage")
+@Schema(name = "CustomFieldPage", requiredProperties = {"items", "totalSize"})
 public record CustomFieldPage(List<CustomFieldResponse> items, String nextPageToken, long totalSize) {
 }

@@ -13,7 +13,7 @@ import java.util.List;
 @Schema(name = "CustomFieldRequest")
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"})
 public record CustomFieldRequest(
-        @Schema(description = "The key values are stored under in customFields", examples = "dsptAssetId")
+        @Schema(description = "The key values are stored under in customFields", examples = "dsptAssetId", required = true, maxLength = 63)
         @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_-]{0,62}$", message = "must start with a letter and have only letters, digits, '_' or '-' (at most 63)")
         String reference,
         @Schema(examples = "DSPT asset id") @NotBlank @Size(max = 200) String label,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "CustomField")
+@Schema(name = "CustomField", requiredProperties = {"id", "reference", "label", "type", "allowedValues", "appliesTo", "required", "createdAt", "updatedAt"})
 public record CustomFieldResponse(UUID id, String reference, String label, String description, CustomFieldType type,
                                   List<String> allowedValues, List<CustomFieldTarget> appliesTo, boolean required,
                                   Instant createdAt, Instant updatedAt) implements RegisterResponse {

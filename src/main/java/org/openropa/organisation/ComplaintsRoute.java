@@ -14,7 +14,7 @@ import org.openropa.common.HttpUrl;
  */
 @Schema(name = "ComplaintsRoute")
 public record ComplaintsRoute(
-        @Schema(description = "Web page or online form for complaints", examples = "https://www.example.gov.uk/data-protection-complaints") @HttpUrl String url,
+        @Schema(description = "Web page or online form for complaints", examples = "https://www.example.gov.uk/data-protection-complaints") @HttpUrl @Size(max = 2048) String url,
         @Email @Size(max = 254) String email,
         @Valid Address address,
         @Schema(description = "How to use the route, in the organisation's words", examples = "Use the online form or write to the Data Protection Officer; we acknowledge every complaint within 30 days.")

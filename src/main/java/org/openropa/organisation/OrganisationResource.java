@@ -16,8 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestResponse;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.openropa.common.openapi.OpenApiConventions;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -28,6 +31,7 @@ import org.openropa.common.http.Versioned;
 import org.openropa.common.http.MergePatch;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.PageParams;
+import org.openropa.common.problem.Problem;
 import org.openropa.common.paging.Paging;
 import jakarta.ws.rs.BeanParam;
 
@@ -59,6 +63,7 @@ public class OrganisationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createOrganisation", summary = "Create an organisation with an id of the caller's choosing")
+    @Extension(name = OpenApiConventions.REQUIRES, value = "id")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     public Response create(@NotNull(message = "a JSON request body is required") @Valid OrganisationRequest request,
@@ -105,11 +110,12 @@ public class OrganisationResource {
 
     @DELETE
     @Path("/{organisationId}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "deleteOrganisation", summary = "Delete an organisation that holds no entries")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public Response delete(@PathParam("organisationId") String organisationId,
-                           @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<Void> delete(@PathParam("organisationId") String organisationId,
+                                     @HeaderParam("If-Match") String ifMatch) {
         service.delete(organisationId, ifMatch);
-        return Response.noContent().build();
+        return RestResponse.noContent();
     }
 }

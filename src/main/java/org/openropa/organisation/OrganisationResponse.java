@@ -7,7 +7,7 @@ import org.openropa.common.Contact;
 import java.time.Instant;
 import java.util.List;
 
-@Schema(name = "Organisation")
+@Schema(name = "Organisation", requiredProperties = {"id", "name", "type", "publicAuthority", "businessFunctions", "createdAt", "updatedAt"})
 public record OrganisationResponse(
         String id,
         String name,

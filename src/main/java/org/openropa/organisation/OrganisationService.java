@@ -49,7 +49,8 @@ public class OrganisationService implements RegisterOwners {
     /** A page of organisations matching the filters, and how many match in all. */
     @Transactional
     public RegisterService.Listing<OrganisationResponse> list(OrganisationSearch search, PageRequest page) {
-        var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", search.type()), search.q(), search.sort());
+        var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", search.type()),
+                QueryParams.text("q", search.q(), QueryParams.MAX_TEXT), search.sort());
         List<OrganisationResponse> items = repository.list(filter, page.offset(), page.pageSize()).stream().map(OrganisationResponse::of).toList();
         return new RegisterService.Listing<>(items, repository.count(filter));
     }

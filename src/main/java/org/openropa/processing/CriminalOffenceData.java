@@ -9,5 +9,5 @@ import java.util.List;
 public record CriminalOffenceData(
         Boolean officialAuthority,
         @Size(max = 500) String officialAuthorityReference,
-        @Size(max = 40) List<@NotNull String> schedule1Conditions) {
+        @Size(max = 40) List<@NotNull @Size(max = 60) String> schedule1Conditions) {
 }

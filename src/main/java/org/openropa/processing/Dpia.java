@@ -13,7 +13,7 @@ public record Dpia(
         Boolean required,
         @Size(max = 30) List<@NotNull DpiaTrigger> screeningTriggers,
         DpiaStatus status,
-        @HttpUrl String url,
+        @HttpUrl @Size(max = 2048) String url,
         LocalDate screenedDate,
         LocalDate signedOffDate,
         LocalDate nextReviewDate) {

@@ -21,7 +21,7 @@ public record LawEnforcementProcessing(
         @Size(max = 500) String statutoryFunction,
         @Schema(description = "The s.35(2) basis of the processing") Section35Basis section35Basis,
         @Schema(description = "Sensitive processing (s.35(8)): DPA 2018 Schedule 8 condition codes from /v1/reference/schedule-8-conditions")
-        @Size(max = 9) List<@NotNull String> sensitiveProcessingConditions,
+        @Size(max = 9) List<@NotNull @Size(max = 60) String> sensitiveProcessingConditions,
         @Schema(description = "The appropriate policy document sensitive processing needs (s.35(4)(b), (5)(c) and s.42)")
         @Valid AppropriatePolicyDocument appropriatePolicyDocument,
         @Schema(description = "Whether the processing involves profiling (s.61(2))") Boolean profiling,

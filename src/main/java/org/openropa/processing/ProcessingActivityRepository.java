@@ -7,7 +7,6 @@ import org.openropa.common.query.Where;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.register.RegisterRepository;
 
-import java.util.Locale;
 import java.util.Map;
 
 @ApplicationScoped
@@ -28,13 +27,13 @@ public class ProcessingActivityRepository extends RegisterRepository<ProcessingA
         return new Where(organisationId)
                 .and("e.status = ?", QueryParams.enumValue(ActivityStatus.class, "status", s.status()))
                 .and("e.recordType = ?", QueryParams.enumValue(RecordType.class, "recordType", s.recordType()))
-                .and("e.businessFunction = ?", s.businessFunction())
+                .and("e.businessFunction = ?", QueryParams.text("businessFunction", s.businessFunction(), QueryParams.MAX_KEY))
                 .and("array_contains(e.lawfulBases, ?)", basis == null ? null : basis.name())
                 .and("e.specialCategory = ?", QueryParams.bool("specialCategory", s.specialCategory()))
-                .and("array_contains(e.transferCountries, ?)", s.transferCountry() == null ? null : s.transferCountry().trim().toUpperCase(Locale.ROOT))
-                .idIn(linkedTo(ProcessingActivityService.INFORMATION_ASSETS, organisationId, s.informationAsset()))
-                .idIn(linkedTo(ProcessingActivityService.RETENTION_RULES, organisationId, s.retentionRule()))
-                .idIn(linkedTo(ProcessingActivityService.SECURITY_MEASURES, organisationId, s.securityMeasure()))
+                .and("array_contains(e.transferCountries, ?)", QueryParams.country("transferCountry", s.transferCountry()))
+                .idIn(linkedTo(ProcessingActivityService.INFORMATION_ASSETS, "informationAsset", organisationId, s.informationAsset()))
+                .idIn(linkedTo(ProcessingActivityService.RETENTION_RULES, "retentionRule", organisationId, s.retentionRule()))
+                .idIn(linkedTo(ProcessingActivityService.SECURITY_MEASURES, "securityMeasure", organisationId, s.securityMeasure()))
                 .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", s.reviewDueBefore()))
                 .and("e.updatedAt >= ?", QueryParams.timestamp("updatedSince", s.updatedSince()))
                 .search(s.q(), "e.searchText");

@@ -21,7 +21,7 @@ import java.util.Map;
 @Schema(name = "ProcessingActivityRequest")
 @JsonIgnoreProperties(value = {"id", "rights", "rightsFromLawfulBases", "createdAt", "updatedAt"})
 public record ProcessingActivityRequest(
-        @Schema(examples = "PA-014") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
+        @Schema(examples = "PA-014", required = true, description = "The organisation-unique reference people use; the path gives it for a create or replace by reference") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
         @Schema(examples = "Council tax billing and collection") @NotBlank @Size(max = 300) String name,
         @Size(max = 4000) String description,
         @Schema(description = "Reference of one of the organisation's business functions", examples = "FIN") @Size(max = 40) String businessFunction,
@@ -31,10 +31,10 @@ public record ProcessingActivityRequest(
         @Schema(description = "Defaults to UK_GDPR") Regime regime,
         @Size(max = 50) List<@NotNull @Valid Purpose> purposes,
         @Schema(description = "The legitimate interests pursued, where a purpose relies on them") @Size(max = 4000) String legitimateInterests,
-        @HttpUrl String legitimateInterestsAssessmentUrl,
+        @HttpUrl @Size(max = 2048) String legitimateInterestsAssessmentUrl,
         @Size(max = 10) List<@NotNull SpecialCategoryCondition> specialCategoryConditions,
         @Schema(description = "DPA 2018 Schedule 1 condition codes from /v1/reference/schedule-1-conditions")
-        @Size(max = 40) List<@NotNull String> schedule1Conditions,
+        @Size(max = 40) List<@NotNull @Size(max = 60) String> schedule1Conditions,
         @Valid AppropriatePolicyDocument appropriatePolicyDocument,
         @Valid CriminalOffenceData criminalOffenceData,
         @Schema(description = "For a law-enforcement (DPA 2018 Part 3) record: what it states instead of UK GDPR bases and conditions") @Valid LawEnforcementProcessing lawEnforcement,
@@ -59,9 +59,9 @@ public record ProcessingActivityRequest(
         @Size(max = 200) List<@NotNull LinkRef> informationAssets,
         @Valid AutomatedDecisionMaking automatedDecisionMaking,
         @Valid Dpia dpia,
-        @HttpUrl String consentRecordUrl,
+        @HttpUrl @Size(max = 2048) String consentRecordUrl,
         @Size(max = 100) List<@NotNull @Valid BreachRecord> breachRecords,
-        @HttpUrl String privacyNoticeUrl,
+        @HttpUrl @Size(max = 2048) String privacyNoticeUrl,
         @Schema(description = "Rights stated instead of those computed from the lawful bases, with the reason") @Valid RightsOverride rightsOverride,
         LocalDate lastReviewedDate,
         LocalDate nextReviewDate,

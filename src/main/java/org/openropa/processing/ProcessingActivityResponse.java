@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-@Schema(name = "ProcessingActivity")
+@Schema(name = "ProcessingActivity", requiredProperties = {"id", "reference", "name", "recordType", "status", "regime", "purposes", "specialCategoryConditions", "schedule1Conditions", "dataSubjectCategories", "personalDataCategories", "children", "sources", "recipients", "jointControllers", "processors", "controllers", "categoriesOfProcessing", "transfers", "retentionRules", "securityMeasures", "informationAssets", "breachRecords", "rights", "rightsFromLawfulBases", "customFields", "createdAt", "updatedAt"})
 public record ProcessingActivityResponse(
         UUID id,
         String reference,

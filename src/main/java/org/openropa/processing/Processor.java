@@ -9,6 +9,6 @@ import java.time.LocalDate;
 /** A processor acting for the organisation, with its Article 28 contract. */
 public record Processor(
         @NotBlank @Size(max = 300) String name,
-        @HttpUrl String contractUrl,
+        @HttpUrl @Size(max = 2048) String contractUrl,
         LocalDate contractEndDate) {
 }

@@ -1,7 +1,6 @@
 package org.openropa.processing;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.openropa.reference.LawfulBasis;

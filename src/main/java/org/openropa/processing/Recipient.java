@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Recipient(
         @Schema(examples = "HM Revenue and Customs") @NotBlank @Size(max = 300) String name,
         RecipientRole type,
-        @Schema(description = "Country code from /v1/reference/countries", examples = "GB") String country,
+        @Schema(description = "Country code from /v1/reference/countries", examples = "GB") @Size(max = 2) String country,
         @Schema(description = "Whether it processes the data on the organisation's behalf") Boolean processor) {
 }

@@ -1,5 +1,7 @@
 package org.openropa.processing;
 
+import jakarta.validation.constraints.Size;
+
 import org.openropa.common.HttpUrl;
 
 import java.time.LocalDate;
@@ -8,5 +10,5 @@ public record TransferRiskAssessment(
         TraMethod method,
         LocalDate date,
         TraOutcome outcome,
-        @HttpUrl String url) {
+        @HttpUrl @Size(max = 2048) String url) {
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * fields belong to particular lists and are left out elsewhere.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "ReferenceEntry")
+@Schema(name = "ReferenceEntry", requiredProperties = {"code", "label", "description", "source"})
 public record ReferenceEntry(
         @Schema(description = "Stable code used in the API", examples = "E_PUBLIC_TASK") String code,
         @Schema(description = "The law's own label", examples = "Public task") String label,

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.openropa.common.query.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,14 +48,17 @@ public class ReferenceResource {
     public Response list(@Parameter(description = "The list", schema = @Schema(enumeration = {"lawful-bases",
                                  "special-category-conditions", "schedule-1-conditions", "countries", "transfer-mechanisms",
                                  "retention-triggers", "disposal-actions", "security-classifications", "data-subject-rights",
-                                 "dpia-triggers", "schedule-8-conditions"})) @PathParam("list") String list,
-                         @Parameter(description = "Text in the code, label or description (case-insensitive)") @QueryParam("q") String q,
-                         @Parameter(description = "Entries per page, 1 to 500 (default: 500, the whole list)") @QueryParam("pageSize") String pageSize,
-                         @Parameter(description = "Token from the previous page") @QueryParam("pageToken") String pageToken,
+                                 "dpia-triggers", "schedule-8-conditions"}, type = SchemaType.STRING)) @PathParam("list") String list,
+                         @Parameter(description = "Text in the code, label or description (case-insensitive)",
+                                 schema = @Schema(type = SchemaType.STRING, maxLength = QueryParams.MAX_TEXT)) @QueryParam("q") String q,
+                         @Parameter(description = "Entries per page, 1 to 500 (default: 500, the whole list)",
+                                 schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500")) @QueryParam("pageSize") String pageSize,
+                         @Parameter(description = "Token from the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = Paging.MAX_TOKEN))
+                         @QueryParam("pageToken") String pageToken,
                          @Context UriInfo uriInfo) {
         ReferenceList referenceList = referenceList(list);
         PageRequest page = paging.request(new PageParams(pageSize, pageToken), uriInfo, Paging.MAX_PAGE_SIZE);
-        String needle = q == null ? "" : q.trim().toLowerCase(Locale.ROOT);
+        String needle = q == null ? "" : QueryParams.text("q", q, QueryParams.MAX_TEXT).trim().toLowerCase(Locale.ROOT);
         List<ReferenceEntry> matching = data.list(referenceList).stream()
                 .filter(e -> needle.isEmpty() || (e.code() + "\n" + e.label() + "\n" + e.description()).toLowerCase(Locale.ROOT).contains(needle))
                 .toList();

@@ -4,6 +4,7 @@ import org.openropa.common.Keys;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.inject.Inject;
+import org.openropa.common.query.QueryParams;
 import org.openropa.common.query.Where;
 
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public abstract class RegisterRepository<E extends OrganisationEntry> implements
      * For a list filter naming a linked entry (by id or reference): the ids of the entries that link to it,
      * or null when the filter is not given.
      */
-    protected List<UUID> linkedTo(LinkDeclaration link, String organisationId, String key) {
+    protected List<UUID> linkedTo(LinkDeclaration link, String parameter, String organisationId, String key) {
+        QueryParams.text(parameter, key, QueryParams.MAX_KEY);
         return key == null || key.isBlank() ? null : links.ownersLinkedTo(link, organisationId, key);
     }
 

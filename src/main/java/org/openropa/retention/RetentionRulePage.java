@@ -4,6 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(name = "RetentionRulePage")
+@Schema(name = "RetentionRulePage", requiredProperties = {"items", "totalSize"})
 public record RetentionRulePage(List<RetentionRuleResponse> items, String nextPageToken, long totalSize) {
 }

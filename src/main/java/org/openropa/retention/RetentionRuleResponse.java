@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "RetentionRule")
+@Schema(name = "RetentionRule", requiredProperties = {"id", "reference", "recordSeries", "triggerEvent", "period", "disposalAction", "legalHolds", "status", "summary", "disposalSuspended", "createdAt", "updatedAt"})
 public record RetentionRuleResponse(
         UUID id,
         String reference,

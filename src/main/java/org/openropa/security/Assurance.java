@@ -12,5 +12,5 @@ public record Assurance(
         @Size(max = 200) String certificateReference,
         LocalDate achievedDate,
         LocalDate expiryDate,
-        @HttpUrl String evidenceUrl) {
+        @HttpUrl @Size(max = 2048) String evidenceUrl) {
 }

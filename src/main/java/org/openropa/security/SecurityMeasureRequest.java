@@ -15,7 +15,7 @@ import java.util.List;
 @Schema(name = "SecurityMeasureRequest")
 @JsonIgnoreProperties(value = {"id", "createdAt", "updatedAt"})
 public record SecurityMeasureRequest(
-        @Schema(examples = "SM-ENC-01") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
+        @Schema(examples = "SM-ENC-01", required = true, description = "The organisation-unique reference people use; the path gives it for a create or replace by reference") @Size(min = 1, max = 60) @Pattern(regexp = "^\\S(.*\\S)?$", message = "must not start or end with spaces") String reference,
         @Schema(examples = "Encryption of data at rest") @NotBlank @Size(max = 300) String name,
         @Size(max = 4000) String description,
         @NotNull MeasureKind kind,

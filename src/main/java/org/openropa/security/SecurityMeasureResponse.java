@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "SecurityMeasure")
+@Schema(name = "SecurityMeasure", requiredProperties = {"id", "reference", "name", "kind", "article32Points", "visibility", "assurance", "status", "createdAt", "updatedAt"})
 public record SecurityMeasureResponse(
         UUID id,
         String reference,

@@ -57,7 +57,13 @@ class ConventionsTest {
                 .post("/v1/organisations").then().statusCode(400).body("errors[0].pointer", equalTo("#/name"));
         given().contentType(ContentType.JSON).body("{\"id\": \"" + Fixtures.unique("date-test") + "\", \"name\": \"A\", \"type\": \"COUNTY\"}")
                 .post("/v1/organisations").then().statusCode(201);
-        given().queryParam("q", "x".repeat(6000)).get("/v1/organisations").then().statusCode(200);
+    }
+
+    @Test
+    void searchTextLongerThanTheDeclaredLimitIsA400NamingIt() {
+        given().queryParam("q", "x".repeat(200)).get("/v1/organisations").then().statusCode(200);
+        given().queryParam("q", "x".repeat(201)).get("/v1/organisations").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].pointer", equalTo("q"));
     }
 
     @Test

@@ -43,7 +43,8 @@ final class OpenApiComponents {
                 .addProperty("instance", string())
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
-                .addProperty("traceId", string());
+                .addProperty("traceId", string())
+                .required(List.of("type", "title", "status"));
         openAPI.getComponents().addSchema("FieldError", fieldError);
         openAPI.getComponents().addSchema("Problem", problem);
     }
@@ -58,22 +59,28 @@ final class OpenApiComponents {
             return;
         }
         Schema linkObject = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("id", string().format("uuid")).addProperty("reference", string())
+                .description("A link as an object: the entry's id or its reference (an EntryLink from a response is accepted as it is)")
+                .addProperty("id", string().format("uuid").maxLength(36)).addProperty("reference", string().maxLength(60))
                 .additionalPropertiesBoolean(true);
         if (schemas.containsKey("LinkRef")) {
+            openAPI.getComponents().addSchema("LinkRefObject", linkObject);
             openAPI.getComponents().addSchema("LinkRef", OASFactory.createSchema()
                     .description(schemas.get("LinkRef").getDescription())
-                    .oneOf(List.of(string().description("The entry's id or reference"), linkObject)));
+                    .oneOf(List.of(string().maxLength(60).description("The entry's id or reference"),
+                            OASFactory.createSchema().ref("#/components/schemas/LinkRefObject"))));
         }
         if (schemas.containsKey("RetentionRuleLinkRequest")) {
             Schema original = schemas.get("RetentionRuleLinkRequest");
             Schema object = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                    .description("A retention rule the activity follows, optionally for one of its personal data categories")
                     .addProperty("retentionRule", OASFactory.createSchema().ref("#/components/schemas/LinkRef"))
                     .addProperty("personalDataCategory", original.getProperties() == null ? string()
                             : original.getProperties().get("personalDataCategory"));
+            openAPI.getComponents().addSchema("RetentionRuleLinkObject", object);
             openAPI.getComponents().addSchema("RetentionRuleLinkRequest", OASFactory.createSchema()
                     .description("A retention rule the activity follows: its id or reference, or an object naming the rule and optionally one of the activity's personal data categories")
-                    .oneOf(List.of(string().description("The rule's id or reference"), object)));
+                    .oneOf(List.of(string().maxLength(60).description("The rule's id or reference"),
+                            OASFactory.createSchema().ref("#/components/schemas/RetentionRuleLinkObject"))));
         }
     }
 

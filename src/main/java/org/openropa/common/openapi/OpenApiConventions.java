@@ -45,6 +45,7 @@ public class OpenApiConventions implements OASFilter {
                 document(path.getKey(), op.getKey(), op.getValue());
             }
         }
+        OpenApiContract.apply(openAPI);
     }
 
     private static final java.util.regex.Pattern PATH_PARAMETER = java.util.regex.Pattern.compile("\\{(\\w+)}");
@@ -72,6 +73,12 @@ public class OpenApiConventions implements OASFilter {
      * not published.
      */
     public static final String REGISTER_NOUN = "x-register-noun";
+
+    /**
+     * An operation extension naming a body member this operation requires beyond its schema's own (create needs
+     * more than replace): the operation gets a schema of its own, XCreateRequest, and the extension is not published.
+     */
+    public static final String REQUIRES = "x-requires";
 
     /** Each tag's register noun, taken out of the published tags. */
     private static Map<String, String> registerNouns(OpenAPI openAPI) {

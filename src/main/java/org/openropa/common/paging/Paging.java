@@ -28,6 +28,8 @@ public class Paging {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
+    /** Tokens this service issues are far shorter; anything longer is not one of them. */
+    public static final int MAX_TOKEN = 512;
 
     private final SecretKeySpec key;
 
@@ -55,6 +57,9 @@ public class Paging {
             if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
                 throw ApiException.invalid("pageSize", "must be from 1 to " + MAX_PAGE_SIZE);
             }
+        }
+        if (token != null && token.length() > MAX_TOKEN) {
+            throw ApiException.invalid("pageToken", "is not a page token this service issued");
         }
         String fingerprint = fingerprint(params);
         int offset = token == null || token.isEmpty() ? 0 : decode(token, fingerprint);

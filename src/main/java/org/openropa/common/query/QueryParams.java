@@ -12,7 +12,32 @@ import java.util.stream.Collectors;
 /** Parses filter query parameters; a value that does not parse is a 400 naming the parameter. */
 public final class QueryParams {
 
+    /** The longest id or reference a filter can name. */
+    public static final int MAX_KEY = 60;
+    /** The longest free text (search, sort) a list takes. */
+    public static final int MAX_TEXT = 200;
+
     private QueryParams() {
+    }
+
+    /** The value, refused (400 naming the parameter) when longer than the limit the document declares. */
+    public static String text(String name, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            throw ApiException.invalid(name, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+
+    /** A country code filter: two letters, in upper case. */
+    public static String country(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("^[A-Z]{2}$")) {
+            throw ApiException.invalid(name, "'" + value + "' is not a two-letter code from /v1/reference/countries");
+        }
+        return code;
     }
 
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {

@@ -21,6 +21,7 @@ public final class Sorting {
      * @param tieBreak expression appended last so pages are stable
      */
     public static String orderBy(String sort, Map<String, String> allowed, String fallback, String tieBreak) {
+        QueryParams.text("sort", sort, QueryParams.MAX_TEXT);
         String spec = sort == null || sort.isBlank() ? fallback : sort;
         List<String> parts = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

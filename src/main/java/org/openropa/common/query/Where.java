@@ -43,6 +43,7 @@ public final class Where {
 
     /** Adds a case-insensitive "contains" search over the given expressions when text is given. */
     public Where search(String text, String... expressions) {
+        QueryParams.text("q", text, QueryParams.MAX_TEXT);
         if (text == null || text.isBlank()) {
             return this;
         }
