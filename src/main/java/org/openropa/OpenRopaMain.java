@@ -45,6 +45,11 @@ public class OpenRopaMain {
         if (setting("openropa.demo-data.enabled") == null) {
             System.setProperty("openropa.demo-data.enabled", "true");
         }
+        // A local run is never locked out: with no key yet and none configured, an ADMIN key is generated, printed once
+        // and kept beside the data (a configured server never gets one printed).
+        if (setting("openropa.generated-admin-key-file") == null) {
+            System.setProperty("openropa.generated-admin-key-file", dataDir.toAbsolutePath().getParent().resolve("admin-api-key").toString());
+        }
         LOG.infof("Using the embedded PostgreSQL 17 at %s with data in %s", db.jdbcUrl(), db.dataDirectory());
 
         // PostgreSQL stops after Quarkus has shut down gracefully (EmbeddedDatabaseShutdown); the hook is the

@@ -18,7 +18,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
             "id", "o.id", "name", "lower(o.name)", "type", "o.type",
             "createdAt", "o.createdAt", "updatedAt", "o.updatedAt");
 
-    public record Filter(OrganisationType type, String q, String sort) {
+    /** @param visible the organisations the caller covers, or null for every one */
+    public record Filter(OrganisationType type, String q, String sort, java.util.Set<String> visible) {
     }
 
     public List<Organisation> list(Filter filter, int offset, int limit) {
@@ -36,6 +37,10 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     private static String where(Filter filter, Parameters params) {
         StringBuilder sb = new StringBuilder(" where 1 = 1");
+        if (filter.visible() != null) {
+            sb.append(" and o.id in :visible");
+            params.and("visible", filter.visible().isEmpty() ? java.util.Set.of("-") : filter.visible());
+        }
         if (filter.type() != null) {
             sb.append(" and o.type = :type");
             params.and("type", filter.type());

@@ -9,6 +9,7 @@ import org.openropa.common.problem.FieldError;
 import org.openropa.register.PatchSupport;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.query.QueryParams;
+import org.openropa.access.Callers;
 import org.openropa.register.RegisterOwners;
 import org.openropa.register.RegisterService;
 import org.openropa.register.Registers;
@@ -36,21 +37,23 @@ public class OrganisationService implements RegisterOwners {
     private final PatchSupport patches;
     private final Registers registers;
     private final Clock clock;
+    private final Callers callers;
 
     public OrganisationService(OrganisationRepository repository, RevisionRecorder revisions, PatchSupport patches,
-                               Registers registers, Clock clock) {
+                               Registers registers, Clock clock, Callers callers) {
         this.repository = repository;
         this.revisions = revisions;
         this.patches = patches;
         this.registers = registers;
         this.clock = clock;
+        this.callers = callers;
     }
 
     /** A page of organisations matching the filters, and how many match in all. */
     @Transactional
     public RegisterService.Listing<OrganisationResponse> list(OrganisationSearch search, PageRequest page) {
         var filter = new OrganisationRepository.Filter(QueryParams.enumValue(OrganisationType.class, "type", search.type()),
-                QueryParams.text("q", search.q(), QueryParams.MAX_TEXT), search.sort());
+                QueryParams.text("q", search.q(), QueryParams.MAX_TEXT), search.sort(), callers.current().organisations());
         List<OrganisationResponse> items = repository.list(filter, page.offset(), page.pageSize()).stream().map(OrganisationResponse::of).toList();
         return new RegisterService.Listing<>(items, repository.count(filter));
     }

@@ -19,10 +19,12 @@ public class RevisionRecorder {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final CurrentActor actor;
 
-    public RevisionRecorder(EntityManager em, ObjectMapper mapper) {
+    public RevisionRecorder(EntityManager em, ObjectMapper mapper, CurrentActor actor) {
         this.em = em;
         this.mapper = mapper;
+        this.actor = actor;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,7 +39,7 @@ public class RevisionRecorder {
                 .setParameter(4, action.name())
                 .setParameter(5, version)
                 .setParameter(6, at)
-                .setParameter(7, "anonymous")
+                .setParameter(7, actor.actor())
                 .setParameter(8, json(before))
                 .setParameter(9, json(after))
                 .executeUpdate();

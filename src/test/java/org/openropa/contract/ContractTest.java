@@ -27,6 +27,7 @@ import org.openropa.client.model.RetentionRuleLinkObject;
 import org.openropa.client.model.RetentionRuleLinkRequest;
 import org.openropa.client.model.RetentionRuleRequest;
 import org.openropa.client.model.RetentionTrigger;
+import org.openropa.common.AuthenticatedTests;
 import org.openropa.common.Fixtures;
 
 import java.net.URL;
@@ -48,6 +49,7 @@ class ContractTest {
     private ApiClient client() {
         ApiClient client = new ApiClient();
         client.updateBaseUri(base.toString().replaceAll("/$", ""));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + AuthenticatedTests.ADMIN_KEY));
         return client;
     }
 

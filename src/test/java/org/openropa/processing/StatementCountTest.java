@@ -37,10 +37,12 @@ class StatementCountTest {
         long large = statementsFor(org, 60);
         System.out.printf("List statements: %d for 5 activities, %d for 60%n", small, large);
         assertEquals(small, large, "statements for a page of 5 and of 60 activities");
-        assertTrue(large <= 10, "a page takes " + large + " statements");
+        // 7 for the page and its links; the API key check (its look-up, at most one use a minute recorded) and the
+        // scoping of each transaction for row-level security add up to 4.
+        assertTrue(large <= 11, "a page takes " + large + " statements");
 
         long assets = statementsForAssets(org);
-        assertTrue(assets <= 10, "an asset page takes " + assets + " statements");
+        assertTrue(assets <= 11, "an asset page takes " + assets + " statements");
     }
 
     @Test

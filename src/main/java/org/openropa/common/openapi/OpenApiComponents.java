@@ -19,6 +19,11 @@ final class OpenApiComponents {
             openAPI.components(OASFactory.createComponents());
         }
         var c = openAPI.getComponents();
+        c.addSecurityScheme("bearer", OASFactory.createSecurityScheme().type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
+                .scheme("bearer").description("An API key (ork_...) or an OIDC / JWT access token from the configured issuer"));
+        c.addSecurityScheme("apiKey", OASFactory.createSecurityScheme().type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.APIKEY)
+                .in(org.eclipse.microprofile.openapi.models.security.SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("An API key, for clients that cannot send an Authorization header"));
         c.addHeader("ETag", OASFactory.createHeader().description("Version of the entry, quoted; send it back in If-Match to change the entry")
                 .schema(string()));
         c.addHeader("Location", OASFactory.createHeader().description("URL of the created entry").schema(string()));

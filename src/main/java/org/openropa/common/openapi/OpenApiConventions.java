@@ -169,6 +169,15 @@ public class OpenApiConventions implements OASFilter {
             problem(responses, "404", "No such entry (or organisation) here");
         }
         problem(responses, "406", "None of the Accept media types can be produced");
+        if (!path.startsWith("/v1/reference")) {
+            problem(responses, "401", "Credentials are missing or not valid (an unknown, revoked or expired API key, or a bad token); "
+                    + "the WWW-Authenticate header says how to authenticate");
+            problem(responses, "403", "The credentials' role does not allow this in the organisation");
+            op.security(List.of(OASFactory.createSecurityRequirement().addScheme("bearer"),
+                    OASFactory.createSecurityRequirement().addScheme("apiKey")));
+        } else {
+            op.security(List.of());
+        }
         problem(responses, "500", "Unexpected error; the body carries a trace id");
         if (op.getRequestBody() != null) {
             problem(responses, "415", "The Content-Type is not accepted");

@@ -22,6 +22,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "/problems/not-found", "Not found", detail, null);
     }
 
+    /** 401: no credentials, or credentials that are not valid; the answer carries a WWW-Authenticate challenge. */
+    public static ApiException unauthenticated(String detail) {
+        return new ApiException(401, "/problems/unauthenticated", "Unauthenticated", detail, null);
+    }
+
+    /** 403: the caller covers the organisation but its role does not allow the action. */
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "/problems/forbidden", "Forbidden", detail, null);
+    }
+
     public static ApiException conflict(String detail) {
         return new ApiException(409, "/problems/conflict", "Conflict", detail, null);
     }

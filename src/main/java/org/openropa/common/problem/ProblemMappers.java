@@ -36,7 +36,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response api(ApiException e, HttpServerRequest request) {
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(request), e.errors(), null));
+        Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(request), e.errors(), null);
+        if (e.status() == 401) {
+            return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", CHALLENGE).entity(problem).build();
+        }
+        return respond(problem);
+    }
+
+    /** The challenge a 401 carries: an API key or a token, both as bearer credentials. */
+    public static final String CHALLENGE = "Bearer realm=\"openropa\"";
+
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, HttpServerRequest request) {
+        return api(ApiException.unauthenticated("The credentials are not valid: an unknown, revoked or expired API key, or a token "
+                + "with a bad signature, another issuer or audience, or past its expiry."), request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
+        return api(ApiException.unauthenticated("Credentials are needed: 'Authorization: Bearer <API key or token>' or 'X-API-Key: <key>'."), request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return api(ApiException.forbidden("Your role does not allow this."), request);
     }
 
     @ServerExceptionMapper(priority = 1)
