@@ -36,7 +36,8 @@ public class ApiKeyService {
 
     public ApiKeyService(ApiKeyRepository keys, Callers callers, Clock clock,
                          @ConfigProperty(name = "openropa.bootstrap-api-key") Optional<String> bootstrapKey,
-                         @ConfigProperty(name = "openropa.generated-admin-key-file") Optional<String> generatedKeyFile) {
+                         @ConfigProperty(name = "openropa.generated-admin-key-file") Optional<String> generatedKeyFile,
+                         @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.keys = keys;
         this.callers = callers;
         this.clock = clock;
