@@ -2,6 +2,7 @@ package org.openropa.asset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.register.RegisterRepository;
+import org.openropa.register.Snapshots;
 import java.util.Map;
 import org.openropa.common.query.QueryParams;
 import org.openropa.common.query.Sorting;
@@ -36,6 +37,28 @@ public class InformationAssetRepository extends RegisterRepository<InformationAs
                 .idIn(linkedTo(InformationAssetService.RETENTION_RULE, "retentionRule", organisationId, s.retentionRule()))
                 .idIn(linkedTo(InformationAssetService.SECURITY_MEASURES, "securityMeasure", organisationId, s.securityMeasure()))
                 .search(s.q(), "e.reference", "e.name", "coalesce(e.description, '')", "coalesce(e.location, '')");
+    }
+
+    /** The same filters over assets as history holds them, for the list as it stood at an instant. */
+    public Snapshots.Filter snapshotFilter(InformationAssetSearch s) {
+        return Snapshots.filter()
+                .eq("status", QueryParams.enumValue(AssetStatus.class, "status", s.status()))
+                .eq("assetType", QueryParams.enumValue(AssetType.class, "assetType", s.assetType()))
+                .eq("hostingCountry", QueryParams.country("hostingCountry", s.hostingCountry()))
+                .eq("securityClassification", QueryParams.enumValue(SecurityClassification.class, "securityClassification", s.securityClassification()))
+                .eq("handlingMarking", QueryParams.enumValue(HandlingMarking.class, "handlingMarking", s.handlingMarking()))
+                .eq("businessCriticality", QueryParams.enumValue(BusinessCriticality.class, "businessCriticality", s.businessCriticality()))
+                .eq("businessFunction", QueryParams.text("businessFunction", s.businessFunction(), QueryParams.MAX_KEY))
+                .bool(QueryParams.bool("containsPersonalData", s.containsPersonalData()), e -> e.path("containsPersonalData").asBoolean())
+                .bool(QueryParams.bool("containsSpecialCategoryData", s.containsSpecialCategoryData()), e -> e.path("containsSpecialCategoryData").asBoolean())
+                .dateBefore("nextReviewDate", QueryParams.date("reviewDueBefore", s.reviewDueBefore()))
+                .link("retentionRule", QueryParams.text("retentionRule", s.retentionRule(), QueryParams.MAX_KEY))
+                .links("securityMeasures", null, QueryParams.text("securityMeasure", s.securityMeasure(), QueryParams.MAX_KEY))
+                .search(QueryParams.text("q", s.q(), QueryParams.MAX_TEXT), "reference", "name", "description", "location");
+    }
+
+    public java.util.Set<String> sortFields() {
+        return SORTS.keySet();
     }
 
     public String orderBy(String sort) {

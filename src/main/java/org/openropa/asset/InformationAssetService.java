@@ -69,6 +69,12 @@ public class InformationAssetService extends RegisterService<InformationAsset, I
         return list(organisationId, assets.where(organisationId, search), assets.orderBy(search.sort()), page);
     }
 
+    /** A page of the entries as they stood at the instant, filtered as they were then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, InformationAssetSearch search, java.time.Instant asAt,
+                                                                      PageRequest page) {
+        return listAsAt(organisationId, asAt, assets.snapshotFilter(search), search.sort(), assets.sortFields(), page);
+    }
+
     @Override
     protected LinkSet apply(RegisterOwner organisation, InformationAsset a, InformationAssetRequest r) {
         List<FieldError> errors = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.openropa.customfield;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.openropa.register.RegisterRepository;
+import org.openropa.register.Snapshots;
 import java.util.Map;
 import org.openropa.common.query.QueryParams;
 import org.openropa.common.query.Sorting;
@@ -25,6 +26,18 @@ public class CustomFieldRepository extends RegisterRepository<CustomField> {
                 .and("e.type = ?", QueryParams.enumValue(CustomFieldType.class, "type", s.type()))
                 .and("function('jsonb_exists', e.appliesTo, ?) = true", target == null ? null : target.name())
                 .search(s.q(), "e.reference", "e.label", "coalesce(e.description, '')");
+    }
+
+    /** The same filters over entries as history holds them, for the list as it stood at an instant. */
+    public Snapshots.Filter snapshotFilter(CustomFieldSearch s) {
+        return Snapshots.filter()
+                .eq("type", QueryParams.enumValue(CustomFieldType.class, "type", s.type()))
+                .anyEq("appliesTo", null, QueryParams.enumValue(CustomFieldTarget.class, "appliesTo", s.appliesTo()))
+                .search(QueryParams.text("q", s.q(), QueryParams.MAX_TEXT), "reference", "label", "description");
+    }
+
+    public java.util.Set<String> sortFields() {
+        return SORTS.keySet();
     }
 
     public String orderBy(String sort) {

@@ -20,6 +20,7 @@ import org.openropa.common.openapi.OpenApiConventions;
 import org.openropa.common.paging.PageParams;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.Paging;
+import org.openropa.common.query.AsAt;
 import org.openropa.register.RegisterResource;
 
 @Path("/v1/organisations/{organisationId}/custom-fields")
@@ -40,8 +41,12 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
     @APIResponse(responseCode = "200", description = "A page of custom fields",
             content = @Content(schema = @Schema(implementation = CustomFieldPage.class)))
     public Response list(@PathParam("organisationId") String organisationId, @BeanParam CustomFieldSearch search,
-                         @BeanParam PageParams pageParams, @Context UriInfo uriInfo) {
+                         @BeanParam PageParams pageParams, @BeanParam AsAt asAt, @Context UriInfo uriInfo) {
         PageRequest page = paging.request(pageParams, uriInfo);
+        java.time.Instant at = asAt.past(service.clock());
+        if (at != null) {
+            return pageAsAt(service.listAsAt(organisationId, search, at, page), page, uriInfo);
+        }
         return page(service.list(organisationId, search, page), page, uriInfo);
     }
 }

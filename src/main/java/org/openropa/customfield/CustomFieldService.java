@@ -31,6 +31,12 @@ public class CustomFieldService extends RegisterService<CustomField, CustomField
         return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
+    /** A page of the entries as they stood at the instant, filtered as they were then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, CustomFieldSearch search, java.time.Instant asAt,
+                                                                      PageRequest page) {
+        return listAsAt(organisationId, asAt, entries.snapshotFilter(search), search.sort(), entries.sortFields(), page);
+    }
+
     @Override
     protected LinkSet apply(RegisterOwner organisation, CustomField f, CustomFieldRequest r) {
         List<String> allowed = r.allowedValues() == null ? List.of() : r.allowedValues().stream().distinct().toList();

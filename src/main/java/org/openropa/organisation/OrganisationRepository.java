@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class OrganisationRepository implements PanacheRepositoryBase<Organisation, String> {
 
+    /** The fields the list sorts by. */
+    static final java.util.Set<String> SORT_FIELDS = java.util.Set.of("id", "name", "type", "createdAt", "updatedAt");
+
     private static final Map<String, String> SORTS = Map.of(
             "id", "o.id", "name", "lower(o.name)", "type", "o.type",
             "createdAt", "o.createdAt", "updatedAt", "o.updatedAt");

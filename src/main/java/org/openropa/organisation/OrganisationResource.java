@@ -31,6 +31,10 @@ import org.openropa.common.http.Versioned;
 import org.openropa.common.http.MergePatch;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.PageParams;
+import org.openropa.common.query.AsAt;
+import org.openropa.register.History;
+import java.time.Clock;
+import java.time.Instant;
 import org.openropa.common.problem.Problem;
 import org.openropa.common.paging.Paging;
 import jakarta.ws.rs.BeanParam;
@@ -44,8 +48,13 @@ public class OrganisationResource {
     private final Paging paging;
     private final ObjectMapper mapper;
 
-    public OrganisationResource(OrganisationService service, Paging paging, ObjectMapper mapper) {
+    private final History history;
+    private final Clock clock;
+
+    public OrganisationResource(OrganisationService service, Paging paging, ObjectMapper mapper, History history, Clock clock) {
         this.service = service;
+        this.history = history;
+        this.clock = clock;
         this.paging = paging;
         this.mapper = mapper;
     }
@@ -54,8 +63,14 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "List organisations")
     @APIResponse(responseCode = "200", description = "A page of organisations",
             content = @Content(schema = @Schema(implementation = OrganisationPage.class)))
-    public Response list(@BeanParam OrganisationSearch search, @BeanParam PageParams pageParams, @Context UriInfo uriInfo) {
+    public Response list(@BeanParam OrganisationSearch search, @BeanParam PageParams pageParams, @BeanParam AsAt asAt,
+                         @Context UriInfo uriInfo) {
         PageRequest page = paging.request(pageParams, uriInfo);
+        Instant at = asAt.past(clock);
+        if (at != null) {
+            var listing = service.listAsAt(search, at, page);
+            return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
+        }
         var listing = service.list(search, page);
         return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
     }
@@ -74,11 +89,15 @@ public class OrganisationResource {
 
     @GET
     @Path("/{organisationId}")
-    @Operation(operationId = "getOrganisation", summary = "Read an organisation")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation, now or as it stood at an instant")
     @APIResponse(responseCode = "200", description = "The organisation",
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     public Response get(@PathParam("organisationId") String organisationId,
-                        @HeaderParam("If-None-Match") String ifNoneMatch) {
+                        @HeaderParam("If-None-Match") String ifNoneMatch, @BeanParam AsAt asAt) {
+        Instant at = asAt.past(clock);
+        if (at != null) {
+            return Response.ok(history.entryAsAt(organisationId, OrganisationService.ENTRY_TYPE, "organisation", organisationId, at)).build();
+        }
         Organisation o = service.require(organisationId);
         return Responses.read(new Versioned<>(OrganisationResponse.of(o), o.version), ifNoneMatch);
     }

@@ -11,6 +11,8 @@ import org.openropa.common.paging.PageRequest;
 import org.openropa.common.query.QueryParams;
 import org.openropa.access.Callers;
 import org.openropa.register.RegisterOwners;
+import org.openropa.register.RevisionRepository;
+import org.openropa.register.Snapshots;
 import org.openropa.register.RegisterService;
 import org.openropa.register.Registers;
 import org.openropa.register.RevisionRecorder;
@@ -38,15 +40,17 @@ public class OrganisationService implements RegisterOwners {
     private final Registers registers;
     private final Clock clock;
     private final Callers callers;
+    private final RevisionRepository history;
 
     public OrganisationService(OrganisationRepository repository, RevisionRecorder revisions, PatchSupport patches,
-                               Registers registers, Clock clock, Callers callers) {
+                               Registers registers, Clock clock, Callers callers, RevisionRepository history) {
         this.repository = repository;
-        this.revisions = revisions;
+        this.history = history;
         this.patches = patches;
         this.registers = registers;
         this.clock = clock;
         this.callers = callers;
+        this.revisions = revisions;
     }
 
     /** A page of organisations matching the filters, and how many match in all. */
@@ -56,6 +60,19 @@ public class OrganisationService implements RegisterOwners {
                 QueryParams.text("q", search.q(), QueryParams.MAX_TEXT), search.sort(), callers.current().organisations());
         List<OrganisationResponse> items = repository.list(filter, page.offset(), page.pageSize()).stream().map(OrganisationResponse::of).toList();
         return new RegisterService.Listing<>(items, repository.count(filter));
+    }
+
+    /** The organisations the caller covers as they stood at the instant, filtered and ordered as the live list is. */
+    @Transactional
+    public RegisterService.Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(OrganisationSearch search, Instant asAt, PageRequest page) {
+        OrganisationType type = QueryParams.enumValue(OrganisationType.class, "type", search.type());
+        var filter = Snapshots.filter().eq("type", type).search(QueryParams.text("q", search.q(), QueryParams.MAX_TEXT), "name", "id");
+        java.util.Set<String> visible = callers.current().organisations();
+        var matching = history.organisationsAsAt(asAt).stream()
+                .filter(o -> visible == null || visible.contains(o.path("id").asText()))
+                .filter(filter).sorted(Snapshots.order(search.sort() == null ? "name" : search.sort(), OrganisationRepository.SORT_FIELDS)).toList();
+        int from = Math.min(page.offset(), matching.size());
+        return new RegisterService.Listing<>(matching.subList(from, Math.min(from + page.pageSize(), matching.size())), matching.size());
     }
 
     public OrganisationResponse get(String id) {

@@ -6,6 +6,7 @@ import org.openropa.common.query.Sorting;
 import org.openropa.common.query.Where;
 import org.openropa.reference.LawfulBasis;
 import org.openropa.register.RegisterRepository;
+import org.openropa.register.Snapshots;
 
 import java.util.Map;
 
@@ -37,6 +38,29 @@ public class ProcessingActivityRepository extends RegisterRepository<ProcessingA
                 .and("e.nextReviewDate < ?", QueryParams.date("reviewDueBefore", s.reviewDueBefore()))
                 .and("e.updatedAt >= ?", QueryParams.timestamp("updatedSince", s.updatedSince()))
                 .search(s.q(), "e.searchText");
+    }
+
+    /** The same filters over activities as history holds them, for the list as it stood at an instant. */
+    public Snapshots.Filter snapshotFilter(ProcessingActivitySearch s) {
+        LawfulBasis basis = QueryParams.enumValue(LawfulBasis.class, "lawfulBasis", s.lawfulBasis());
+        return Snapshots.filter()
+                .eq("status", QueryParams.enumValue(ActivityStatus.class, "status", s.status()))
+                .eq("recordType", QueryParams.enumValue(RecordType.class, "recordType", s.recordType()))
+                .eq("businessFunction", QueryParams.text("businessFunction", s.businessFunction(), QueryParams.MAX_KEY))
+                .anyEq("purposes", "lawfulBasis", basis)
+                .bool(QueryParams.bool("specialCategory", s.specialCategory()), e -> e.path("specialCategoryConditions").size() > 0
+                        || Snapshots.stream(e.path("personalDataCategories")).anyMatch(c -> c.hasNonNull("specialCategory")))
+                .anyEq("transfers", "country", QueryParams.country("transferCountry", s.transferCountry()))
+                .links("informationAssets", null, QueryParams.text("informationAsset", s.informationAsset(), QueryParams.MAX_KEY))
+                .links("retentionRules", "retentionRule", QueryParams.text("retentionRule", s.retentionRule(), QueryParams.MAX_KEY))
+                .links("securityMeasures", null, QueryParams.text("securityMeasure", s.securityMeasure(), QueryParams.MAX_KEY))
+                .dateBefore("nextReviewDate", QueryParams.date("reviewDueBefore", s.reviewDueBefore()))
+                .instantFrom("updatedAt", QueryParams.timestamp("updatedSince", s.updatedSince()))
+                .search(QueryParams.text("q", s.q(), QueryParams.MAX_TEXT), "name", "description", "purposes.description");
+    }
+
+    public java.util.Set<String> sortFields() {
+        return SORTS.keySet();
     }
 
     public String orderBy(String sort) {

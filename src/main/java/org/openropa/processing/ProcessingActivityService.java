@@ -94,6 +94,12 @@ public class ProcessingActivityService
         return list(organisationId, activities.where(organisationId, search), activities.orderBy(search.sort()), page);
     }
 
+    /** A page of the entries as they stood at the instant, filtered as they were then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, ProcessingActivitySearch search, java.time.Instant asAt,
+                                                                      PageRequest page) {
+        return listAsAt(organisationId, asAt, activities.snapshotFilter(search), search.sort(), activities.sortFields(), page);
+    }
+
     @Override
     protected LinkSet apply(RegisterOwner organisation, ProcessingActivity a, ProcessingActivityRequest r) {
         List<FieldError> errors = new ArrayList<>();

@@ -19,11 +19,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.openropa.common.paging.PageParams;
+import org.openropa.common.query.AsAt;
+import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -41,6 +49,11 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
         this.service = service;
         this.mapper = mapper;
         this.paging = paging;
+    }
+
+    /** The list response for a page of entries as they stood at an instant. */
+    protected Response pageAsAt(RegisterService.Listing<com.fasterxml.jackson.databind.JsonNode> listing, PageRequest page, UriInfo uriInfo) {
+        return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
     }
 
     /** The list response: a page of entries, the next page's token and link, and how many match in all. */
@@ -61,8 +74,36 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     @Path("/{entryId}")
     public RestResponse<R> get(@PathParam("organisationId") String organisationId,
                                @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
-                               @HeaderParam("If-None-Match") String ifNoneMatch) {
+                               @HeaderParam("If-None-Match") String ifNoneMatch, @BeanParam AsAt asAt) {
+        Instant at = asAt.past(service.clock());
+        if (at != null) {
+            EntryType type = service.entryType();
+            return restResponse(Response.ok(service.history().entryAsAt(organisationId, type.code(), type.noun(), entryId, at)).build());
+        }
         return restResponse(Responses.read(service.get(organisationId, entryId), ifNoneMatch));
+    }
+
+    @GET
+    @Path("/{entryId}/history")
+    @APIResponse(responseCode = "200", description = "The entry's revisions, newest first",
+            content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    public Response history(@PathParam("organisationId") String organisationId,
+                            @Parameter(description = "The entry's id, or its reference (its latest, if it changed)") @PathParam("entryId") String entryId,
+                            @BeanParam PageParams pageParams, @Context UriInfo uriInfo) {
+        PageRequest page = paging.request(pageParams, uriInfo);
+        EntryType type = service.entryType();
+        var listing = service.history().history(organisationId, type.code(), type.noun(), entryId, page);
+        return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
+    }
+
+    @GET
+    @Path("/{entryId}/history/{revision: \\d{1,9}}")
+    public Revision revision(@PathParam("organisationId") String organisationId,
+                             @Parameter(description = "The entry's id, or its reference (its latest, if it changed)") @PathParam("entryId") String entryId,
+                             @Parameter(description = "The entry's revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999"))
+                             @PathParam("revision") int revision) {
+        EntryType type = service.entryType();
+        return service.history().revision(organisationId, type.code(), type.noun(), entryId, revision);
     }
 
     @PUT

@@ -59,20 +59,38 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         final LinkRepository links;
         final Registers registers;
         final Clock clock;
+        final History history;
 
         public Shared(RegisterOwners owners, RevisionRecorder revisions, PatchSupport patches, LinkRepository links,
-                      Registers registers, Clock clock) {
+                      Registers registers, Clock clock, History history) {
             this.owners = owners;
             this.revisions = revisions;
             this.patches = patches;
             this.links = links;
             this.registers = registers;
             this.clock = clock;
+            this.history = history;
         }
     }
 
     public EntryType entryType() {
         return entryType;
+    }
+
+    /** The register's history: revisions of its entries, and entries as they stood. */
+    public History history() {
+        return shared.history;
+    }
+
+    public Clock clock() {
+        return shared.clock;
+    }
+
+    /** A page of the register as it stood at the instant, with the list's filters and order applied to the entries then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, Instant asAt,
+                                                                      java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> filter,
+                                                                      String sort, java.util.Set<String> sortFields, PageRequest page) {
+        return shared.history.listAsAt(organisationId, entryType.code(), asAt, filter, Snapshots.order(sort, sortFields), page);
     }
 
     /** The links this register's entries hold, declared once here; the write path, reads and deletes follow them. */

@@ -1,7 +1,9 @@
 package org.openropa.register;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.flipkart.zjsonpatch.JsonDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -27,25 +29,39 @@ public class RevisionRecorder {
         this.actor = actor;
     }
 
+    /**
+     * Records a write in the caller's transaction. The database numbers it, chains it to the organisation's previous
+     * revision by hash and refuses any later change to it (migration V8).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String organisationId, String entryType, String entryId, Action action, Long version,
                        Instant at, Object before, Object after) {
+        JsonNode beforeTree = before == null ? null : mapper.valueToTree(before);
+        JsonNode afterTree = after == null ? null : mapper.valueToTree(after);
+        JsonNode named = afterTree != null ? afterTree : beforeTree;
+        String reference = named == null ? entryId : named.hasNonNull("reference") ? named.get("reference").asText()
+                : named.path("id").asText(entryId);
+        // The change as RFC 6902 operations from the entry before (from nothing for a create; none for a delete).
+        JsonNode patch = afterTree == null ? null : JsonDiff.asJson(beforeTree == null ? mapper.createObjectNode() : beforeTree, afterTree);
         em.createNativeQuery("""
-                        insert into revision (organisation_id, entry_type, entry_id, action, entry_version, changed_at, changed_by, before, after)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as jsonb))""")
+                        insert into revision (organisation_id, entry_type, entry_id, reference, action, entry_version, changed_at, changed_by,
+                                              before, after, patch)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), cast(?10 as jsonb), cast(?11 as jsonb))""")
                 .setParameter(1, organisationId)
                 .setParameter(2, entryType)
                 .setParameter(3, entryId)
-                .setParameter(4, action.name())
-                .setParameter(5, version)
-                .setParameter(6, at)
-                .setParameter(7, actor.actor())
-                .setParameter(8, json(before))
-                .setParameter(9, json(after))
+                .setParameter(4, reference)
+                .setParameter(5, action.name())
+                .setParameter(6, version)
+                .setParameter(7, at)
+                .setParameter(8, actor.actor())
+                .setParameter(9, json(beforeTree))
+                .setParameter(10, json(afterTree))
+                .setParameter(11, json(patch))
                 .executeUpdate();
     }
 
-    private String json(Object value) {
+    private String json(JsonNode value) {
         if (value == null) {
             return null;
         }

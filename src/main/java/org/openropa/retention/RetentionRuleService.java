@@ -27,6 +27,12 @@ public class RetentionRuleService extends RegisterService<RetentionRule, Retenti
         return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
+    /** A page of the entries as they stood at the instant, filtered as they were then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, RetentionRuleSearch search, java.time.Instant asAt,
+                                                                      PageRequest page) {
+        return listAsAt(organisationId, asAt, entries.snapshotFilter(search), search.sort(), entries.sortFields(), page);
+    }
+
     @Override
     protected LinkSet apply(RegisterOwner organisation, RetentionRule rule, RetentionRuleRequest r) {
         if (r.triggerEvent() == RetentionTrigger.EVENT_SPECIFIC && (r.triggerDescription() == null || r.triggerDescription().isBlank())) {

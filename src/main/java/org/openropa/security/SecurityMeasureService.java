@@ -25,6 +25,12 @@ public class SecurityMeasureService extends RegisterService<SecurityMeasure, Sec
         return list(organisationId, entries.where(organisationId, search), entries.orderBy(search.sort()), page);
     }
 
+    /** A page of the entries as they stood at the instant, filtered as they were then. */
+    public Listing<com.fasterxml.jackson.databind.JsonNode> listAsAt(String organisationId, SecurityMeasureSearch search, java.time.Instant asAt,
+                                                                      PageRequest page) {
+        return listAsAt(organisationId, asAt, entries.snapshotFilter(search), search.sort(), entries.sortFields(), page);
+    }
+
     @Override
     protected LinkSet apply(RegisterOwner organisation, SecurityMeasure m, SecurityMeasureRequest r) {
         if (r.assurance() != null) {

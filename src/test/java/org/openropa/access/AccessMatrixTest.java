@@ -56,7 +56,7 @@ class AccessMatrixTest {
     }
 
     private static Response call(Operation op, String organisation, String authorization) {
-        String path = op.path().replace("{organisationId}", organisation).replaceAll("\\{\\w+}", "x");
+        String path = op.path().replace("{organisationId}", organisation).replace("{revision}", "1").replaceAll("\\{\\w+}", "x");
         var request = given().contentType(ContentType.JSON).body("{}").header("If-Match", "\"0\"");
         request = authorization == null ? request.header(AuthenticatedTests.NO_CREDENTIALS, "yes") : request.header("Authorization", authorization);
         return request.request(op.method().toUpperCase(), path);

@@ -76,7 +76,7 @@ class ContractTest {
         assertEquals("FIN-06", created.getRetentionRules().get(0).getRetentionRule().getReference());
 
         // Read, then PUT back the body that was read, with its ETag.
-        ApiResponse<ProcessingActivity> read = activities.getProcessingActivityWithHttpInfo(org, "PA-1", null);
+        ApiResponse<ProcessingActivity> read = activities.getProcessingActivityWithHttpInfo(org, "PA-1", null, null);
         ProcessingActivityRequest asRead = client.getObjectMapper().convertValue(read.getData(), ProcessingActivityRequest.class);
         ApiResponse<ProcessingActivity> replaced = activities.replaceProcessingActivityWithHttpInfo(org, "PA-1", etag(read), asRead);
         assertEquals(200, replaced.getStatusCode());
@@ -89,12 +89,12 @@ class ContractTest {
         assertEquals(412, problem.getStatus());
 
         // Typed filters.
-        ProcessingActivityPage page = activities.listProcessingActivities(org, null, null, LawfulBasis.E_PUBLIC_TASK, 10, null, null,
+        ProcessingActivityPage page = activities.listProcessingActivities(org, null, null, null, LawfulBasis.E_PUBLIC_TASK, 10, null, null,
                 RecordType.CONTROLLER, "FIN-06", null, null, null, false, ActivityStatus.ACTIVE, null, null);
         assertEquals(1L, page.getTotalSize());
 
         // A one-field merge patch changes that field and nothing else.
-        ApiResponse<ProcessingActivity> current = activities.getProcessingActivityWithHttpInfo(org, "PA-1", null);
+        ApiResponse<ProcessingActivity> current = activities.getProcessingActivityWithHttpInfo(org, "PA-1", null, null);
         ProcessingActivity patched = activities.patchProcessingActivity(org, "PA-1", etag(current),
                 new ProcessingActivityPatch().description("Billing, collecting and recovering council tax"));
         assertEquals("Billing, collecting and recovering council tax", patched.getDescription());
@@ -103,10 +103,10 @@ class ContractTest {
         assertEquals(current.getData().getName(), patched.getName());
 
         // Deletes, each with its ETag; the rule only once nothing links to it, the organisation once it is empty.
-        activities.deleteProcessingActivity(org, "PA-1", etag(activities.getProcessingActivityWithHttpInfo(org, "PA-1", null)));
-        rules.deleteRetentionRule(org, "FIN-06", etag(rules.getRetentionRuleWithHttpInfo(org, "FIN-06", null)));
-        organisations.deleteOrganisation(org, etag(organisations.getOrganisationWithHttpInfo(org, null)));
-        ApiException gone = assertThrows(ApiException.class, () -> organisations.getOrganisation(org, null));
+        activities.deleteProcessingActivity(org, "PA-1", etag(activities.getProcessingActivityWithHttpInfo(org, "PA-1", null, null)));
+        rules.deleteRetentionRule(org, "FIN-06", etag(rules.getRetentionRuleWithHttpInfo(org, "FIN-06", null, null)));
+        organisations.deleteOrganisation(org, etag(organisations.getOrganisationWithHttpInfo(org, null, null)));
+        ApiException gone = assertThrows(ApiException.class, () -> organisations.getOrganisation(org, null, null));
         assertEquals(404, gone.getCode());
     }
 

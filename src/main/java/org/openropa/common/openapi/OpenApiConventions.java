@@ -115,7 +115,15 @@ public class OpenApiConventions implements OASFilter {
                 op.operationId("create" + type).summary("Add " + article + noun);
                 moveResponse(responses, "200", "201", "Created");
             }
-            case GET -> op.operationId("get" + type).summary("Read " + article + noun + " by id or reference");
+            case GET -> {
+                if (path.endsWith("/history")) {
+                    op.operationId("list" + type + "History").summary("List the revisions of " + article + noun + ", newest first");
+                } else if (path.endsWith("/history/{revision}")) {
+                    op.operationId("get" + type + "Revision").summary("Read one revision of " + article + noun);
+                } else {
+                    op.operationId("get" + type).summary("Read " + article + noun + " by id or reference, now or as it stood at an instant");
+                }
+            }
             case PUT -> {
                 if (byReference) {
                     op.operationId("put" + type + "ByReference")
@@ -185,7 +193,7 @@ public class OpenApiConventions implements OASFilter {
         switch (method) {
             case GET -> {
                 APIResponse ok = responses.getAPIResponse("200");
-                if (ok != null && addressed && !list) {
+                if (ok != null && addressed && !list && !path.contains("/history")) {
                     ok.addHeader("ETag", headerRef("ETag"));
                     header(op, "If-None-Match", false, "Answer 304 when the entry still has this ETag");
                     if (responses.getAPIResponse("304") == null) {
@@ -237,8 +245,10 @@ public class OpenApiConventions implements OASFilter {
         boolean byReference = path.contains("/by-reference/");
         return switch (method) {
             case GET -> list
-                    ? "Filters combine with AND. pageSize is 1 to 500 (default 50); follow nextPageToken, or the Link header, for the next page. totalSize counts every match."
-                    : "The entry named by its id or its reference. Send its ETag in If-None-Match to get 304 when it has not changed.";
+                    ? "Filters combine with AND. pageSize is 1 to 500 (default 50); follow nextPageToken, or the Link header, for the next page. totalSize counts every match. "
+                    + "Where asAt is offered, the list is the entries as they stood at that instant, the filters applied to them as they were then."
+                    : "The entry named by its id or its reference. Send its ETag in If-None-Match to get 304 when it has not changed. "
+                    + "With asAt, the entry as it stood at that instant (404 if it did not exist then, or had been deleted), without an ETag.";
             case POST -> "Creates the entry and answers 201 with Location and ETag. A save records what is true, gaps included; "
                     + "unknown codes, malformed values and links to entries the organisation does not have are 400s naming each field.";
             case PUT -> byReference
