@@ -26,7 +26,7 @@ public record OrganisationResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    static OrganisationResponse of(Organisation o) {
+    public static OrganisationResponse of(Organisation o) {
         return new OrganisationResponse(o.id, o.name, o.type, o.icoRegistrationNumber, o.publicAuthority,
                 o.employeeCount, o.address, o.email, o.phone, o.website, o.dataProtectionOfficer,
                 o.representative, o.complaints, o.businessFunctions == null ? List.of() : o.businessFunctions,

@@ -111,7 +111,7 @@ class OpenApiDocumentTest {
                     name + "." + p.getKey() + " may be null"));
             patches++;
         }
-        assertEquals(6, patches);
+        assertTrue(patches >= 7, "PATCH operations: " + patches);
     }
 
     @Test
