@@ -121,6 +121,14 @@ public class RevisionRepository {
         return rows.stream().findFirst();
     }
 
+    /** The head of the chain as it stood at the instant. */
+    public Optional<Object[]> headAt(String organisationId, Instant asAt) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, hash from revision where organisation_id = ?1 and changed_at <= ?2 order by seq desc limit 1")
+                .setParameter(1, organisationId).setParameter(2, OffsetDateTime.ofInstant(asAt, java.time.ZoneOffset.UTC)).getResultList();
+        return rows.stream().findFirst();
+    }
+
     /**
      * Each revision of the organisation in order with whether its stored hash matches its content and whether it names
      * the hash before it: rows of (seq, entry type, entry id, revision, hash matches, linked), streamed.

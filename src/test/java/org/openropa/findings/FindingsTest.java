@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.openropa.common.Fixtures;
 
 import java.time.LocalDate;
 import java.util.List;

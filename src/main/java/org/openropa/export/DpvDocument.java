@@ -1,0 +1,120 @@
+package org.openropa.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.openropa.register.Snapshots;
+
+/**
+ * The record as JSON-LD in the W3C Data Privacy Vocabulary (DPV) with its eu-gdpr extension. UK concepts DPV has no
+ * term for (Article 6(1)(ea), DPA 2018 Schedule 1 and 8 conditions, the IDTA) are terms of our own vocabulary,
+ * served at /v1/reference/vocabulary, each linked to the nearest DPV term.
+ */
+final class DpvDocument {
+
+    static final String DPV = "https://w3id.org/dpv#";
+    static final String GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
+
+    private DpvDocument() {
+    }
+
+    static ObjectNode of(RopaData data, String vocabulary, ObjectMapper mapper) {
+        String ROPA = vocabulary;
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode context = root.putObject("@context");
+        context.put("dpv", DPV);
+        context.put("eu-gdpr", GDPR);
+        context.put("ropa", ROPA);
+        context.put("dct", "http://purl.org/dc/terms/");
+        String org = data.organisation().path("id").asText();
+        String base = "urn:openropa:" + org;
+        ArrayNode graph = root.putArray("@graph");
+        ObjectNode controller = graph.addObject();
+        controller.put("@id", base);
+        controller.put("@type", "dpv:DataController");
+        controller.put("dct:title", data.organisation().path("name").asText());
+        JsonNode dpo = data.organisation().path("dataProtectionOfficer");
+        if (dpo.hasNonNull("name") || dpo.hasNonNull("email")) {
+            ObjectNode d = controller.putObject("dpv:hasDataProtectionOfficer");
+            d.put("@id", base + ":dpo");
+            d.put("@type", "dpv:DataProtectionOfficer");
+            d.put("dct:title", dpo.path("name").asText(dpo.path("email").asText()));
+        }
+        controller.put("dct:modified", data.exportedAt().toString());
+        for (JsonNode a : data.activities()) {
+            ObjectNode p = graph.addObject();
+            String id = base + ":processing-activity:" + a.path("id").asText();
+            p.put("@id", id);
+            p.put("@type", "dpv:Process");
+            p.put("dct:identifier", a.path("reference").asText());
+            p.put("dct:title", a.path("name").asText());
+            p.putObject("dpv:hasDataController").put("@id", base);
+            ArrayNode purposes = p.putArray("dpv:hasPurpose");
+            ArrayNode bases = p.putArray("dpv:hasLegalBasis");
+            Snapshots.stream(a.path("purposes")).forEach(u -> {
+                ObjectNode purpose = purposes.addObject();
+                purpose.put("@type", "dpv:Purpose");
+                purpose.put("dct:description", u.path("description").asText());
+                if (u.hasNonNull("lawfulBasis")) {
+                    bases.addObject().put("@id", lawfulBasis(u.path("lawfulBasis").asText(), ROPA));
+                }
+            });
+            Snapshots.stream(a.path("specialCategoryConditions")).forEach(c -> bases.addObject().put("@id", article9(c.asText())));
+            Snapshots.stream(a.path("schedule1Conditions")).forEach(c -> bases.addObject().put("@id", ROPA + "DPA2018-Schedule1-" + c.asText()));
+            Snapshots.stream(a.path("lawEnforcement").path("sensitiveProcessingConditions")).forEach(c -> bases.addObject().put("@id", ROPA + "DPA2018-Schedule8-" + c.asText()));
+            if (a.path("lawEnforcement").hasNonNull("section35Basis")) {
+                bases.addObject().put("@id", ROPA + "DPA2018-s35-" + a.path("lawEnforcement").path("section35Basis").asText());
+            }
+            named(p.putArray("dpv:hasDataSubject"), "dpv:DataSubject", Snapshots.stream(a.path("dataSubjectCategories")).map(c -> c.path("name").asText()));
+            named(p.putArray("dpv:hasPersonalData"), "dpv:PersonalData", Snapshots.stream(a.path("personalDataCategories")).map(c -> c.path("name").asText()));
+            named(p.putArray("dpv:hasRecipient"), "dpv:Recipient", Snapshots.stream(a.path("recipients")).map(r -> r.path("name").asText()));
+            named(p.putArray("dpv:hasDataProcessor"), "dpv:DataProcessor", Snapshots.stream(a.path("processors")).map(r -> r.path("name").asText()));
+            ArrayNode countries = p.putArray("dpv:hasThirdCountry");
+            ArrayNode transfers = p.putArray("dpv:hasTransferMechanism");
+            Snapshots.stream(a.path("transfers")).forEach(t -> {
+                ObjectNode c = countries.addObject();
+                c.put("@id", ROPA + "country-" + t.path("country").asText(t.path("internationalOrganisation").asText("unknown")));
+                c.put("@type", "dpv:ThirdCountry");
+                c.put("dct:title", t.path("countryName").asText(t.path("internationalOrganisation").asText("")));
+                if (t.hasNonNull("mechanism")) {
+                    transfers.addObject().put("@id", ROPA + "transfer-" + t.path("mechanism").asText());
+                }
+            });
+            ArrayNode storage = p.putArray("dpv:hasStorageCondition");
+            Snapshots.stream(a.path("retentionRules")).forEach(r -> {
+                ObjectNode s = storage.addObject();
+                s.put("@type", "dpv:StorageDuration");
+                s.put("dct:description", r.path("summary").asText());
+            });
+            named(p.putArray("dpv:hasTechnicalOrganisationalMeasure"), "dpv:TechnicalOrganisationalMeasure",
+                    Snapshots.stream(a.path("securityMeasures")).map(m -> m.path("name").asText()));
+        }
+        return root;
+    }
+
+    private static void named(ArrayNode into, String type, java.util.stream.Stream<String> names) {
+        names.filter(n -> !n.isBlank()).forEach(n -> {
+            ObjectNode node = into.addObject();
+            node.put("@type", type);
+            node.put("dct:title", n);
+        });
+    }
+
+    /** UK GDPR Article 6(1) points as the eu-gdpr extension names them; (ea) has no EU counterpart and is ours. */
+    static String lawfulBasis(String code, String ROPA) {
+        return switch (code) {
+            case "A_CONSENT" -> GDPR + "A6-1-a";
+            case "B_CONTRACT" -> GDPR + "A6-1-b";
+            case "C_LEGAL_OBLIGATION" -> GDPR + "A6-1-c";
+            case "D_VITAL_INTERESTS" -> GDPR + "A6-1-d";
+            case "E_PUBLIC_TASK" -> GDPR + "A6-1-e";
+            case "F_LEGITIMATE_INTERESTS" -> GDPR + "A6-1-f";
+            default -> ROPA + "UKGDPR-A6-1-ea";
+        };
+    }
+
+    static String article9(String code) {
+        return GDPR + "A9-2-" + Character.toLowerCase(code.charAt(0));
+    }
+}

@@ -1,0 +1,188 @@
+package org.openropa.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.openropa.access.Callers;
+import org.openropa.asset.InformationAsset;
+import org.openropa.asset.InformationAssetRepository;
+import org.openropa.asset.InformationAssetService;
+import org.openropa.common.problem.ApiException;
+import org.openropa.organisation.OrganisationResponse;
+import org.openropa.organisation.OrganisationService;
+import org.openropa.processing.ProcessingActivity;
+import org.openropa.processing.ProcessingActivityRepository;
+import org.openropa.processing.ProcessingActivityService;
+import org.openropa.reference.ReferenceData;
+import org.openropa.reference.ReferenceEntry;
+import org.openropa.reference.ReferenceList;
+import org.openropa.register.RevisionRepository;
+import org.openropa.retention.RetentionRule;
+import org.openropa.retention.RetentionRuleRepository;
+import org.openropa.retention.RetentionRuleService;
+import org.openropa.security.SecurityMeasure;
+import org.openropa.security.SecurityMeasureRepository;
+import org.openropa.security.SecurityMeasureService;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads what an export holds, in a fixed number of statements, as the record is or as it stood at an instant. */
+@ApplicationScoped
+public class ExportService {
+
+    private final OrganisationService organisations;
+    private final ProcessingActivityService activities;
+    private final ProcessingActivityRepository activityRepository;
+    private final InformationAssetService assets;
+    private final InformationAssetRepository assetRepository;
+    private final RetentionRuleService rules;
+    private final RetentionRuleRepository ruleRepository;
+    private final SecurityMeasureService measures;
+    private final SecurityMeasureRepository measureRepository;
+    private final RevisionRepository revisions;
+    private final ReferenceData reference;
+    private final Callers callers;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    public ExportService(OrganisationService organisations, ProcessingActivityService activities, ProcessingActivityRepository activityRepository,
+                         InformationAssetService assets, InformationAssetRepository assetRepository, RetentionRuleService rules,
+                         RetentionRuleRepository ruleRepository, SecurityMeasureService measures, SecurityMeasureRepository measureRepository,
+                         RevisionRepository revisions, ReferenceData reference, Callers callers, ObjectMapper mapper, Clock clock) {
+        this.organisations = organisations;
+        this.activities = activities;
+        this.activityRepository = activityRepository;
+        this.assets = assets;
+        this.assetRepository = assetRepository;
+        this.rules = rules;
+        this.ruleRepository = ruleRepository;
+        this.measures = measures;
+        this.measureRepository = measureRepository;
+        this.revisions = revisions;
+        this.reference = reference;
+        this.callers = callers;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /**
+     * @param status         activities of this status (ACTIVE by default; ALL for every one)
+     * @param recordType     CONTROLLER or PROCESSOR, or null for both
+     * @param businessFunction only this business function, or null
+     * @param references     only these references, or empty for every one
+     */
+    @Transactional
+    public RopaData load(String organisationId, String status, String recordType, String businessFunction, List<String> references, Instant asAt) {
+        JsonNode organisation;
+        List<JsonNode> activityNodes;
+        List<JsonNode> assetNodes;
+        List<JsonNode> ruleNodes;
+        List<JsonNode> measureNodes;
+        if (asAt == null) {
+            organisation = mapper.valueToTree(OrganisationResponse.of(organisations.require(organisationId)));
+            activityNodes = trees(activities.toResponses(activityRepository.list("organisationId", organisationId)));
+            assetNodes = trees(assets.toResponses(assetRepository.list("organisationId", organisationId)));
+            ruleNodes = trees(rules.toResponses(ruleRepository.list("organisationId", organisationId)));
+            measureNodes = trees(measures.toResponses(measureRepository.list("organisationId", organisationId)));
+        } else {
+            organisations.require(organisationId);
+            organisation = revisions.entryAsAt(organisationId, "ORGANISATION", organisationId, asAt)
+                    .orElseThrow(() -> ApiException.notFound("There was no organisation '" + organisationId + "' at " + asAt + "."));
+            activityNodes = revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt);
+            assetNodes = revisions.entriesAsAt(organisationId, InformationAsset.TYPE.code(), asAt);
+            ruleNodes = revisions.entriesAsAt(organisationId, RetentionRule.TYPE.code(), asAt);
+            measureNodes = revisions.entriesAsAt(organisationId, SecurityMeasure.TYPE.code(), asAt);
+        }
+        Set<String> wanted = Set.copyOf(references);
+        List<JsonNode> chosen = activityNodes.stream()
+                .filter(a -> status.equals("ALL") || status.equals(a.path("status").asText()))
+                .filter(a -> recordType == null || recordType.equals(a.path("recordType").asText()))
+                .filter(a -> businessFunction == null || businessFunction.equals(a.path("businessFunction").asText()))
+                .filter(a -> wanted.isEmpty() || wanted.contains(a.path("reference").asText()))
+                .sorted(Comparator.comparing((JsonNode a) -> a.path("businessFunction").asText("~")).thenComparing(a -> a.path("name").asText().toLowerCase()))
+                .toList();
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status", status);
+        if (recordType != null) {
+            filters.put("recordType", recordType);
+        }
+        if (businessFunction != null) {
+            filters.put("businessFunction", businessFunction);
+        }
+        if (!references.isEmpty()) {
+            filters.put("reference", String.join(", ", references));
+        }
+        Object[] head = revisions.head(organisationId).orElse(null);
+        if (asAt != null) {
+            head = revisions.headAt(organisationId, asAt).orElse(null);
+        }
+        return new RopaData(organisation, chosen, sortByReference(assetNodes), sortByReference(ruleNodes),
+                sortByReference(measureNodes.stream().filter(m -> "PUBLIC".equals(m.path("visibility").asText())).toList()),
+                Instant.now(clock), callers.current().actor(), asAt, filters,
+                head == null ? null : ((Number) head[0]).longValue(), head == null ? null : (String) head[1]);
+    }
+
+    /** The reference data's labels, so cells read as the law does rather than as codes. */
+    IcoTemplate.Labels labels() {
+        return new IcoTemplate.Labels() {
+            @Override
+            public String basis(String code) {
+                return label(ReferenceList.LAWFUL_BASES, code, true);
+            }
+
+            @Override
+            public String article9(String code) {
+                return label(ReferenceList.SPECIAL_CATEGORY_CONDITIONS, code, true);
+            }
+
+            @Override
+            public String schedule1(String code) {
+                return reference.find(ReferenceList.SCHEDULE_1_CONDITIONS, code).map(e -> "Schedule 1 paragraph " + e.paragraph() + ": " + e.label()).orElse(code);
+            }
+
+            @Override
+            public String schedule8(String code) {
+                return reference.find(ReferenceList.SCHEDULE_8_CONDITIONS, code).map(e -> "Schedule 8 paragraph " + e.paragraph() + ": " + e.label()).orElse(code);
+            }
+
+            @Override
+            public String mechanism(String code) {
+                return label(ReferenceList.TRANSFER_MECHANISMS, code, false);
+            }
+
+            @Override
+            public String right(String code) {
+                return label(ReferenceList.DATA_SUBJECT_RIGHTS, code, false);
+            }
+
+            @Override
+            public String section35(String code) {
+                return code.equals("CONSENT") ? "consent" : "necessary for a task carried out for a law enforcement purpose by a competent authority";
+            }
+        };
+    }
+
+    private String label(ReferenceList list, String code, boolean withArticle) {
+        return reference.find(list, code).map(e -> withArticle && e.article() != null ? "Article " + e.article() + " " + e.label() : e.label()).orElse(code);
+    }
+
+    ReferenceData reference() {
+        return reference;
+    }
+
+    private static List<JsonNode> sortByReference(List<JsonNode> nodes) {
+        return nodes.stream().sorted(Comparator.comparing(n -> n.path("reference").asText())).toList();
+    }
+
+    private List<JsonNode> trees(List<?> values) {
+        return values.stream().map(v -> (JsonNode) mapper.valueToTree(v)).toList();
+    }
+
+}
