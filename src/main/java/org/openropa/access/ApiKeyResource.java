@@ -64,7 +64,7 @@ public class ApiKeyResource {
     @Path("/{apiKeyId}")
     @Operation(operationId = "getApiKey", summary = "Read an API key")
     @APIResponse(responseCode = "200", description = "The key's details", content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    public ApiKeyResponse get(@Parameter(description = "The key's id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("apiKeyId") String apiKeyId) {
+    public ApiKeyResponse get(@Parameter(description = "The key's id", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("apiKeyId") String apiKeyId) {
         return keys.get(apiKeyId);
     }
 
@@ -73,7 +73,7 @@ public class ApiKeyResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (it stops working at once and stays listed)")
     @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = ApiKeyResponse.class)))
-    public ApiKeyResponse revoke(@Parameter(description = "The key's id", schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("apiKeyId") String apiKeyId) {
+    public ApiKeyResponse revoke(@Parameter(description = "The key's id", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid", maxLength = 36)) @PathParam("apiKeyId") String apiKeyId) {
         return keys.revoke(apiKeyId);
     }
 }

@@ -57,21 +57,23 @@ final class Workbook {
                     sheet.addMergedRegion(new CellRangeAddress(7, 7, first, last));
                 }
             }
-            writeTable(sheet, controller, 8, heading, wrap);
+            writeTable(sheet, controller, 8, heading, wrap, 34);
             sheet.createFreezePane(1, 9);
             for (int c = 0; c < IcoTemplate.HEADINGS.size(); c++) {
                 sheet.setColumnWidth(c, (c == 0 ? 22 : 34) * 256);
             }
             sheet.setRepeatingRows(CellRangeAddress.valueOf("8:9"));
+            sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
 
             for (Tables.Table t : List.of(Tables.processor(data, labels), Tables.assets(data), Tables.retention(data), Tables.measures(data),
                     Tables.about(data))) {
                 Sheet s = book.createSheet(t.name());
                 landscape(s);
-                writeTable(s, t, 0, heading, wrap);
+                int chars = t.headings().size() <= 2 ? 70 : 28;
+                writeTable(s, t, 0, heading, wrap, chars);
                 s.createFreezePane(0, 1);
                 for (int c = 0; c < t.headings().size(); c++) {
-                    s.setColumnWidth(c, (t.headings().size() <= 2 ? 70 : 28) * 256);
+                    s.setColumnWidth(c, chars * 256);
                 }
                 s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
             }
@@ -97,6 +99,7 @@ final class Workbook {
                 cell.setCellValue(Tables.inert(block[r][c]));
                 cell.setCellStyle(r == 0 || c == 0 ? heading : wrap);
             }
+            fitHeight(row, java.util.Arrays.asList(block[r]), 34);
         }
     }
 
@@ -115,13 +118,14 @@ final class Workbook {
         return String.join(", ", parts);
     }
 
-    private static void writeTable(Sheet sheet, Tables.Table table, int headingRow, CellStyle heading, CellStyle wrap) {
+    private static void writeTable(Sheet sheet, Tables.Table table, int headingRow, CellStyle heading, CellStyle wrap, int columnChars) {
         Row head = sheet.createRow(headingRow);
         for (int c = 0; c < table.headings().size(); c++) {
             var cell = head.createCell(c);
             cell.setCellValue(table.headings().get(c));
             cell.setCellStyle(heading);
         }
+        fitHeight(head, table.headings(), columnChars);
         int r = headingRow + 1;
         for (List<String> cells : table.rows()) {
             Row row = sheet.createRow(r++);
@@ -130,14 +134,33 @@ final class Workbook {
                 cell.setCellValue(cells.get(c));
                 cell.setCellStyle(wrap);
             }
+            fitHeight(row, cells, columnChars);
         }
     }
 
+    /**
+     * A streamed sheet cannot measure its rows, so each row is given the height its longest wrapped cell needs
+     * (a little generous: a line of a column holds about as many characters as the column is wide).
+     */
+    private static void fitHeight(Row row, List<String> cells, int columnChars) {
+        int lines = 1;
+        for (String cell : cells) {
+            int cellLines = 0;
+            for (String line : (cell == null ? "" : cell).split("\n", -1)) {
+                cellLines += Math.max(1, (int) Math.ceil(line.length() / (columnChars * 0.95)));
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(Math.min(409f, lines * 13.5f + 2f));
+    }
+
+    /** A4 landscape; wide sheets run across pages at a readable size, with their heading rows (and first column) on each page. */
     private static void landscape(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setScale((short) 85);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setPrintGridlines(true);
     }
 }

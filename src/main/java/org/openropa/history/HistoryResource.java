@@ -58,7 +58,7 @@ public class HistoryResource {
     @Operation(operationId = "getOrganisationRevision", summary = "Read one revision of the organisation's own details")
     @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(implementation = Revision.class)))
     public Revision organisationRevision(@PathParam("organisationId") String organisationId,
-                                         @Parameter(description = "The revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999"))
+                                         @Parameter(description = "The revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999"))
                                          @PathParam("revision") int revision) {
         return history.revision(organisationId, ORGANISATION, "organisation", organisationId, revision);
     }

@@ -100,7 +100,7 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     @Path("/{entryId}/history/{revision: \\d{1,9}}")
     public Revision revision(@PathParam("organisationId") String organisationId,
                              @Parameter(description = "The entry's id, or its reference (its latest, if it changed)") @PathParam("entryId") String entryId,
-                             @Parameter(description = "The entry's revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "999999999"))
+                             @Parameter(description = "The entry's revision number, from 1", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "999999999"))
                              @PathParam("revision") int revision) {
         EntryType type = service.entryType();
         return service.history().revision(organisationId, type.code(), type.noun(), entryId, revision);
