@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openropa.common.openapi.OpenApiConventions;
 import org.openropa.common.paging.PageParams;
-import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.Paging;
 import org.openropa.common.query.AsAt;
 import org.openropa.register.RegisterResource;
@@ -42,11 +41,7 @@ public class CustomFieldResource extends RegisterResource<CustomField, CustomFie
             content = @Content(schema = @Schema(implementation = CustomFieldPage.class)))
     public Response list(@PathParam("organisationId") String organisationId, @BeanParam CustomFieldSearch search,
                          @BeanParam PageParams pageParams, @BeanParam AsAt asAt, @Context UriInfo uriInfo) {
-        PageRequest page = paging.request(pageParams, uriInfo);
-        java.time.Instant at = asAt.past(service.clock());
-        if (at != null) {
-            return pageAsAt(service.listAsAt(organisationId, search, at, page), page, uriInfo);
-        }
-        return page(service.list(organisationId, search, page), page, uriInfo);
+        return listPage(pageParams, asAt, uriInfo, page -> service.list(organisationId, search, page),
+                (at, page) -> service.listAsAt(organisationId, search, at, page));
     }
 }

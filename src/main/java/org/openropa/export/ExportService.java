@@ -5,25 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openropa.access.Callers;
-import org.openropa.asset.InformationAsset;
-import org.openropa.asset.InformationAssetRepository;
-import org.openropa.asset.InformationAssetService;
-import org.openropa.common.problem.ApiException;
-import org.openropa.organisation.OrganisationResponse;
-import org.openropa.organisation.OrganisationService;
-import org.openropa.processing.ProcessingActivity;
-import org.openropa.processing.ProcessingActivityRepository;
-import org.openropa.processing.ProcessingActivityService;
 import org.openropa.reference.ReferenceData;
-import org.openropa.reference.ReferenceEntry;
 import org.openropa.reference.ReferenceList;
+import org.openropa.history.RecordLoader;
 import org.openropa.register.RevisionRepository;
-import org.openropa.retention.RetentionRule;
-import org.openropa.retention.RetentionRuleRepository;
-import org.openropa.retention.RetentionRuleService;
-import org.openropa.security.SecurityMeasure;
-import org.openropa.security.SecurityMeasureRepository;
-import org.openropa.security.SecurityMeasureService;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,38 +22,17 @@ import java.util.Set;
 @ApplicationScoped
 public class ExportService {
 
-    private final OrganisationService organisations;
-    private final ProcessingActivityService activities;
-    private final ProcessingActivityRepository activityRepository;
-    private final InformationAssetService assets;
-    private final InformationAssetRepository assetRepository;
-    private final RetentionRuleService rules;
-    private final RetentionRuleRepository ruleRepository;
-    private final SecurityMeasureService measures;
-    private final SecurityMeasureRepository measureRepository;
+    private final RecordLoader records;
     private final RevisionRepository revisions;
     private final ReferenceData reference;
     private final Callers callers;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public ExportService(OrganisationService organisations, ProcessingActivityService activities, ProcessingActivityRepository activityRepository,
-                         InformationAssetService assets, InformationAssetRepository assetRepository, RetentionRuleService rules,
-                         RetentionRuleRepository ruleRepository, SecurityMeasureService measures, SecurityMeasureRepository measureRepository,
-                         RevisionRepository revisions, ReferenceData reference, Callers callers, ObjectMapper mapper, Clock clock) {
-        this.organisations = organisations;
-        this.activities = activities;
-        this.activityRepository = activityRepository;
-        this.assets = assets;
-        this.assetRepository = assetRepository;
-        this.rules = rules;
-        this.ruleRepository = ruleRepository;
-        this.measures = measures;
-        this.measureRepository = measureRepository;
+    public ExportService(RecordLoader records, RevisionRepository revisions, ReferenceData reference, Callers callers, Clock clock) {
+        this.records = records;
         this.revisions = revisions;
         this.reference = reference;
         this.callers = callers;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -80,28 +44,9 @@ public class ExportService {
      */
     @Transactional
     public RopaData load(String organisationId, String status, String recordType, String businessFunction, List<String> references, Instant asAt) {
-        JsonNode organisation;
-        List<JsonNode> activityNodes;
-        List<JsonNode> assetNodes;
-        List<JsonNode> ruleNodes;
-        List<JsonNode> measureNodes;
-        if (asAt == null) {
-            organisation = mapper.valueToTree(OrganisationResponse.of(organisations.require(organisationId)));
-            activityNodes = trees(activities.toResponses(activityRepository.list("organisationId", organisationId)));
-            assetNodes = trees(assets.toResponses(assetRepository.list("organisationId", organisationId)));
-            ruleNodes = trees(rules.toResponses(ruleRepository.list("organisationId", organisationId)));
-            measureNodes = trees(measures.toResponses(measureRepository.list("organisationId", organisationId)));
-        } else {
-            organisations.require(organisationId);
-            organisation = revisions.entryAsAt(organisationId, "ORGANISATION", organisationId, asAt)
-                    .orElseThrow(() -> ApiException.notFound("There was no organisation '" + organisationId + "' at " + asAt + "."));
-            activityNodes = revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt);
-            assetNodes = revisions.entriesAsAt(organisationId, InformationAsset.TYPE.code(), asAt);
-            ruleNodes = revisions.entriesAsAt(organisationId, RetentionRule.TYPE.code(), asAt);
-            measureNodes = revisions.entriesAsAt(organisationId, SecurityMeasure.TYPE.code(), asAt);
-        }
+        RecordLoader.Record record = records.load(organisationId, asAt);
         Set<String> wanted = Set.copyOf(references);
-        List<JsonNode> chosen = activityNodes.stream()
+        List<JsonNode> chosen = record.activities().stream()
                 .filter(a -> status.equals("ALL") || status.equals(a.path("status").asText()))
                 .filter(a -> recordType == null || recordType.equals(a.path("recordType").asText()))
                 .filter(a -> businessFunction == null || businessFunction.equals(a.path("businessFunction").asText()))
@@ -123,8 +68,8 @@ public class ExportService {
         if (asAt != null) {
             head = revisions.headAt(organisationId, asAt).orElse(null);
         }
-        return new RopaData(organisation, chosen, sortByReference(assetNodes), sortByReference(ruleNodes),
-                sortByReference(measureNodes.stream().filter(m -> "PUBLIC".equals(m.path("visibility").asText())).toList()),
+        return new RopaData(record.organisation(), chosen, sortByReference(record.assets()), sortByReference(record.retentionRules()),
+                sortByReference(record.securityMeasures().stream().filter(m -> "PUBLIC".equals(m.path("visibility").asText())).toList()),
                 Instant.now(clock), callers.current().actor(), asAt, filters,
                 head == null ? null : ((Number) head[0]).longValue(), head == null ? null : (String) head[1]);
     }
@@ -181,8 +126,5 @@ public class ExportService {
         return nodes.stream().sorted(Comparator.comparing(n -> n.path("reference").asText())).toList();
     }
 
-    private List<JsonNode> trees(List<?> values) {
-        return values.stream().map(v -> (JsonNode) mapper.valueToTree(v)).toList();
-    }
 
 }

@@ -51,9 +51,20 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
         this.paging = paging;
     }
 
-    /** The list response for a page of entries as they stood at an instant. */
-    protected Response pageAsAt(RegisterService.Listing<com.fasterxml.jackson.databind.JsonNode> listing, PageRequest page, UriInfo uriInfo) {
-        return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
+    /**
+     * A list's response: the live page, or, when asAt names an instant in the past, the page of the entries as they
+     * stood then.
+     */
+    protected Response listPage(PageParams pageParams, AsAt asAt, UriInfo uriInfo,
+                                java.util.function.Function<PageRequest, RegisterService.Listing<R>> live,
+                                java.util.function.BiFunction<Instant, PageRequest, RegisterService.Listing<com.fasterxml.jackson.databind.JsonNode>> past) {
+        PageRequest page = paging.request(pageParams, uriInfo);
+        Instant at = asAt.past(service.clock());
+        if (at != null) {
+            var listing = past.apply(at, page);
+            return paging.respond(page, listing.items(), listing.totalSize(), uriInfo);
+        }
+        return page(live.apply(page), page, uriInfo);
     }
 
     /** The list response: a page of entries, the next page's token and link, and how many match in all. */

@@ -66,9 +66,8 @@ class InformationAssetResourceTest {
         return a;
     }
 
-    @Test
-    void fullAssetRoundTripsWithItsLinks() {
-        String org = Fixtures.organisation();
+    /** An organisation with rule FIN-06, measures SM-ENC and SM-MFA and a custom field; the full asset IA-FIN-0007 created. */
+    private static Response fullAsset(String org) {
         rule(org, "FIN-06");
         measure(org, "SM-ENC");
         measure(org, "SM-MFA");
@@ -77,14 +76,26 @@ class InformationAssetResourceTest {
         Map<String, Object> body = asset("IA-FIN-0007");
         body.put("customFields", Map.of("dsptAssetId", "A-77"));
         Response created = given().contentType(ContentType.JSON).body(body).post("/v1/organisations/" + org + "/information-assets");
-        created.then().statusCode(201)
+        created.then().statusCode(201);
+        return created;
+    }
+
+    @Test
+    void aFullAssetShowsItsLinksAdequacyAndCustomFields() {
+        String org = Fixtures.organisation();
+        fullAsset(org).then()
                 .body("retentionRule.reference", equalTo("FIN-06"))
                 .body("retentionRule.name", equalTo("Series FIN-06"))
                 .body("securityMeasures.reference", equalTo(List.of("SM-ENC", "SM-MFA")))
                 .body("hostingCountryAdequacy.status", equalTo("FULL"))
                 .body("customFields.dsptAssetId", equalTo("A-77"))
                 .body("processingActivities.size()", is(0));
+    }
 
+    @Test
+    void aReadAssetSentBackInAPutIsUnchanged() {
+        String org = Fixtures.organisation();
+        Response created = fullAsset(org);
         Map<String, Object> got = given().get("/v1/organisations/" + org + "/information-assets/IA-FIN-0007").as(Map.class);
         Response replaced = given().contentType(ContentType.JSON).header("If-Match", created.getHeader("ETag")).body(got)
                 .put("/v1/organisations/" + org + "/information-assets/IA-FIN-0007");
@@ -93,8 +104,13 @@ class InformationAssetResourceTest {
         got.remove("updatedAt");
         after.remove("updatedAt");
         assertEquals(got, after);
+    }
 
-        given().contentType("application/merge-patch+json").header("If-Match", replaced.getHeader("ETag"))
+    @Test
+    void aMergePatchReplacesLinksAndNullRemovesOne() {
+        String org = Fixtures.organisation();
+        Response created = fullAsset(org);
+        given().contentType("application/merge-patch+json").header("If-Match", created.getHeader("ETag"))
                 .body("{\"securityMeasures\": [\"SM-MFA\"], \"retentionRule\": null}")
                 .patch("/v1/organisations/" + org + "/information-assets/IA-FIN-0007")
                 .then().statusCode(200).body("securityMeasures.reference", equalTo(List.of("SM-MFA")))
@@ -117,28 +133,48 @@ class InformationAssetResourceTest {
         given().get("/v1/organisations/" + org + "/information-assets/IA-1").then().statusCode(404);
     }
 
-    @Test
-    void deletingALinkedRuleOrMeasureIsAConflictAndChangesNothing() {
+    /** Rule FIN-06 and measures SM-ENC, SM-MFA, with asset IA-2 linking all three. */
+    private static String linkedAsset() {
         String org = Fixtures.organisation();
         rule(org, "FIN-06");
         measure(org, "SM-ENC");
         measure(org, "SM-MFA");
         given().contentType(ContentType.JSON).body(asset("IA-2")).post("/v1/organisations/" + org + "/information-assets").then().statusCode(201);
+        return org;
+    }
+
+    @Test
+    void deletingALinkedRuleIsAConflictNamingTheAssetAndChangesNothing() {
+        String org = linkedAsset();
         Response rule = given().get("/v1/organisations/" + org + "/retention-rules/FIN-06");
         given().header("If-Match", rule.getHeader("ETag")).delete("/v1/organisations/" + org + "/retention-rules/FIN-06")
                 .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("IA-2"));
+        given().get("/v1/organisations/" + org + "/retention-rules/FIN-06").then().statusCode(200).header("ETag", rule.getHeader("ETag"));
+    }
+
+    @Test
+    void deletingALinkedMeasureIsAConflictAndTheLinksStay() {
+        String org = linkedAsset();
         Response measure = given().get("/v1/organisations/" + org + "/security-measures/SM-ENC");
         given().header("If-Match", measure.getHeader("ETag")).delete("/v1/organisations/" + org + "/security-measures/SM-ENC")
                 .then().statusCode(409).body("detail", containsString("IA-2"));
-        given().get("/v1/organisations/" + org + "/retention-rules/FIN-06").then().statusCode(200).header("ETag", rule.getHeader("ETag"));
         given().get("/v1/organisations/" + org + "/information-assets/IA-2").then().body("securityMeasures.size()", is(2));
+    }
 
+    @Test
+    void anOrganisationHoldingEntriesCannotBeDeleted() {
+        String org = linkedAsset();
         Response org1 = given().get("/v1/organisations/" + org);
         given().header("If-Match", org1.getHeader("ETag")).delete("/v1/organisations/" + org).then().statusCode(409)
                 .body("detail", containsString("information asset"));
+    }
 
+    @Test
+    void onceTheAssetIsGoneItsRuleCanBeDeleted() {
+        String org = linkedAsset();
         Response asset = given().get("/v1/organisations/" + org + "/information-assets/IA-2");
         given().header("If-Match", asset.getHeader("ETag")).delete("/v1/organisations/" + org + "/information-assets/IA-2").then().statusCode(204);
+        Response rule = given().get("/v1/organisations/" + org + "/retention-rules/FIN-06");
         given().header("If-Match", rule.getHeader("ETag")).delete("/v1/organisations/" + org + "/retention-rules/FIN-06").then().statusCode(204);
     }
 
