@@ -26,12 +26,17 @@ class ProcessingActivityResourceTest {
         return "/v1/organisations/" + org + "/processing-activities";
     }
 
-    @Test
-    void anActivityHoldingEveryFieldRoundTripsThroughPostGetPutAndPatch() {
-        String org = Fixtures.organisation();
+    private static Response createFull(String org) {
         ActivityFixtures.registers(org);
         Response created = given().contentType(ContentType.JSON).body(ActivityFixtures.full("PA-001")).post(base(org));
-        created.then().statusCode(201)
+        created.then().statusCode(201);
+        return created;
+    }
+
+    @Test
+    void anActivityHoldingEveryFieldIsStoredWithItsLinksAndComputedValues() {
+        String org = Fixtures.organisation();
+        createFull(org).then()
                 .header("Location", containsString(base(org) + "/"))
                 .body("purposes[1].lawfulBasis", equalTo("C_LEGAL_OBLIGATION"))
                 .body("retentionRules[0].retentionRule.reference", equalTo("FIN-06"))
@@ -42,27 +47,36 @@ class ProcessingActivityResourceTest {
                 .body("informationAssets[0].reference", equalTo("IA-REV"))
                 .body("transfers[0].adequacy.status", equalTo("PARTIAL"))
                 .body("customFields.ctaxBand", equalTo("All bands"));
+    }
 
-        Map<String, Object> got = given().get(base(org) + "/PA-001").then().statusCode(200).extract().as(Map.class);
-        Map<String, Object> createdBody = created.as(Map.class);
-        assertEquals(createdBody, got);
+    @Test
+    void aReadGivesWhatTheCreateAnswered() {
+        String org = Fixtures.organisation();
+        Response created = createFull(org);
+        assertEquals(created.as(Map.class), given().get(base(org) + "/PA-001").then().statusCode(200).extract().as(Map.class));
+    }
 
-        Response replaced = given().contentType(ContentType.JSON).header("If-Match", created.getHeader("ETag")).body(got)
-                .put(base(org) + "/PA-001");
-        replaced.then().statusCode(200);
-        Map<String, Object> afterPut = replaced.as(Map.class);
+    @Test
+    void aReadBodySentBackInAPutOrAPatchChangesNothing() {
+        String org = Fixtures.organisation();
+        Response created = createFull(org);
+        Map<String, Object> got = given().get(base(org) + "/PA-001").as(Map.class);
         Map<String, Object> expected = new HashMap<>(got);
         expected.remove("updatedAt");
+        Response replaced = given().contentType(ContentType.JSON).header("If-Match", created.getHeader("ETag")).body(got).put(base(org) + "/PA-001");
+        Map<String, Object> afterPut = replaced.then().statusCode(200).extract().as(Map.class);
         afterPut.remove("updatedAt");
         assertEquals(expected, afterPut);
-
-        Response patched = given().contentType("application/merge-patch+json").header("If-Match", replaced.getHeader("ETag"))
-                .body(got).patch(base(org) + "/PA-001");
-        patched.then().statusCode(200);
-        Map<String, Object> afterPatch = patched.as(Map.class);
+        Map<String, Object> afterPatch = given().contentType("application/merge-patch+json").header("If-Match", replaced.getHeader("ETag"))
+                .body(got).patch(base(org) + "/PA-001").then().statusCode(200).extract().as(Map.class);
         afterPatch.remove("updatedAt");
         assertEquals(expected, afterPatch);
+    }
 
+    @Test
+    void aLinkedAssetShowsTheActivityBack() {
+        String org = Fixtures.organisation();
+        createFull(org);
         given().get("/v1/organisations/" + org + "/information-assets/IA-REV").then()
                 .body("processingActivities.reference", equalTo(List.of("PA-001")));
     }
@@ -107,7 +121,18 @@ class ProcessingActivityResourceTest {
     }
 
     @Test
-    void meaninglessInputIsRefusedNamingTheField() {
+    void aMalformedUrlIsRefusedNamingTheField() {
+        String org = Fixtures.organisation();
+        ActivityFixtures.registers(org);
+        Map<String, Object> body = new HashMap<>(ActivityFixtures.full("PA-X"));
+        body.put("legitimateInterestsAssessmentUrl", "not a url");
+        given().contentType(ContentType.JSON).body(body).post(base(org)).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.pointer", hasItems("#/legitimateInterestsAssessmentUrl"));
+        given().get(base(org) + "/PA-X").then().statusCode(404);
+    }
+
+    @Test
+    void unknownCodesAndLinksAreEachRefusedNamingTheField() {
         String org = Fixtures.organisation();
         ActivityFixtures.registers(org);
         Map<String, Object> body = new HashMap<>(ActivityFixtures.full("PA-X"));
@@ -117,28 +142,31 @@ class ProcessingActivityResourceTest {
         body.put("informationAssets", List.of("IA-NONE"));
         body.put("retentionRules", List.of("NO-RULE", Map.of("retentionRule", "FIN-06", "personalDataCategory", "Shoe sizes")));
         body.put("recipients", List.of(Map.of("name", "Somewhere", "country", "XX")));
-        body.put("legitimateInterestsAssessmentUrl", "not a url");
-        given().contentType(ContentType.JSON).body(body).post(base(org)).then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.pointer", hasItems("#/legitimateInterestsAssessmentUrl"));
-        body.put("legitimateInterestsAssessmentUrl", "https://example.gov.uk/lia");
         given().contentType(ContentType.JSON).body(body).post(base(org)).then().statusCode(400)
                 .body("errors.pointer", hasItems("#/schedule1Conditions/1", "#/transfers/0/country", "#/securityMeasures/1",
                         "#/informationAssets/0", "#/retentionRules/0", "#/retentionRules/1/personalDataCategory", "#/recipients/0/country"));
+        given().get(base(org) + "/PA-X").then().statusCode(404);
+    }
 
-        Map<String, Object> processor = Map.of("reference", "PA-P", "name", "ICT for schools", "recordType", "PROCESSOR");
-        given().contentType(ContentType.JSON).body(processor).post(base(org)).then().statusCode(400)
-                .body("errors.pointer", hasItem("#/controllers"));
+    @Test
+    void aProcessorRecordMustNameAController() {
+        String org = Fixtures.organisation();
+        given().contentType(ContentType.JSON).body(Map.of("reference", "PA-P", "name", "ICT for schools", "recordType", "PROCESSOR"))
+                .post(base(org)).then().statusCode(400).body("errors.pointer", hasItem("#/controllers"));
         given().contentType(ContentType.JSON).body(Map.of("reference", "PA-P", "name", "ICT for schools", "recordType", "PROCESSOR",
                         "controllers", List.of(Map.of("name", "Oak Primary School", "contact", Map.of("email", "head@oak.example.sch.uk"))),
                         "categoriesOfProcessing", List.of("Hosting the school MIS")))
                 .post(base(org)).then().statusCode(201).body("controllers[0].name", equalTo("Oak Primary School"));
+    }
+
+    @Test
+    void anUnknownLawfulBasisOrAnImpossibleDateIsRefused() {
+        String org = Fixtures.organisation();
         given().contentType(ContentType.JSON).body(Map.of("reference", "PA-L", "name", "X",
                         "purposes", List.of(Map.of("description", "x", "lawfulBasis", "Z_WHIM"))))
                 .post(base(org)).then().statusCode(400).body("errors.pointer", hasItem("#/purposes/0/lawfulBasis"));
         given().contentType(ContentType.JSON).body(Map.of("reference", "PA-D", "name", "X", "nextReviewDate", "2026-02-30"))
                 .post(base(org)).then().statusCode(400).body("errors.pointer", hasItem("#/nextReviewDate"));
-        given().get(base(org) + "/PA-X").then().statusCode(404);
     }
 
     @Test
