@@ -72,9 +72,9 @@ class AccessControlTest {
     void anExpiredKeyIs401() throws Exception {
         String org = Fixtures.organisation();
         String key = given().contentType(ContentType.JSON).body(Map.of("name", "Short-lived", "role", "READER",
-                "expiresAt", Instant.now().plusSeconds(2).toString())).post("/v1/api-keys").then().statusCode(201).extract().path("key");
+                "expiresAt", Instant.now().plusSeconds(3).toString())).post("/v1/api-keys").then().statusCode(201).extract().path("key");
         given().header("Authorization", "Bearer " + key).get("/v1/organisations/" + org).then().statusCode(200);
-        Thread.sleep(2500);
+        Thread.sleep(3500);
         given().header("Authorization", "Bearer " + key).get("/v1/organisations/" + org).then().statusCode(401);
     }
 
