@@ -43,6 +43,22 @@ public class ProblemMappers {
         return respond(problem);
     }
 
+    /**
+     * The database cannot be reached, is shutting down, is out of resources, or cancelled a statement that ran past
+     * the statement timeout: the request is answered 503 with Retry-After, and its transaction has rolled back.
+     */
+    static boolean unavailable(Throwable c, String sqlState) {
+        if (c instanceof org.hibernate.exception.JDBCConnectionException || c instanceof jakarta.persistence.QueryTimeoutException
+                || c instanceof org.hibernate.QueryTimeoutException) {
+            return true;
+        }
+        if (sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("53") || sqlState.startsWith("57P") || sqlState.equals("57014"))) {
+            return true;
+        }
+        String message = c.getMessage();
+        return message != null && message.contains("Unable to acquire JDBC Connection");
+    }
+
     /** The challenge a 401 carries: an API key or a token, both as bearer credentials. */
     public static final String CHALLENGE = "Bearer realm=\"openropa\"";
 
@@ -183,6 +199,14 @@ public class ProblemMappers {
             }
             if (c instanceof org.hibernate.exception.ConstraintViolationException) {
                 return api(ApiException.conflict("The change conflicts with another entry (for example a duplicate reference)."), request);
+            }
+            String state = c instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+            if (unavailable(c, state)) {
+                LOG.warnf("Database unavailable on %s %s: %s", request == null ? "" : request.method(), path(request), c.getMessage());
+                return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                        .entity(new Problem("/problems/service-unavailable", "Service unavailable", 503,
+                                "The database is unavailable or did not answer in time; nothing was changed. Try again shortly.", path(request), null, null))
+                        .build();
             }
         }
         String traceId = UUID.randomUUID().toString().replace("-", "");
