@@ -187,6 +187,7 @@ public class OpenApiConventions implements OASFilter {
             op.security(List.of());
         }
         problem(responses, "500", "Unexpected error; the body carries a trace id");
+        problem(responses, "503", "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After seconds");
         if (op.getRequestBody() != null) {
             problem(responses, "415", "The Content-Type is not accepted");
         }
