@@ -20,12 +20,11 @@ final class DpvDocument {
     }
 
     static ObjectNode of(RopaData data, String vocabulary, ObjectMapper mapper) {
-        String ROPA = vocabulary;
         ObjectNode root = mapper.createObjectNode();
         ObjectNode context = root.putObject("@context");
         context.put("dpv", DPV);
         context.put("eu-gdpr", GDPR);
-        context.put("ropa", ROPA);
+        context.put("ropa", vocabulary);
         context.put("dct", "http://purl.org/dc/terms/");
         String org = data.organisation().path("id").asText();
         String base = "urn:openropa:" + org;
@@ -57,14 +56,14 @@ final class DpvDocument {
                 purpose.put("@type", "dpv:Purpose");
                 purpose.put("dct:description", u.path("description").asText());
                 if (u.hasNonNull("lawfulBasis")) {
-                    bases.addObject().put("@id", lawfulBasis(u.path("lawfulBasis").asText(), ROPA));
+                    bases.addObject().put("@id", lawfulBasis(u.path("lawfulBasis").asText(), vocabulary));
                 }
             });
             Snapshots.stream(a.path("specialCategoryConditions")).forEach(c -> bases.addObject().put("@id", article9(c.asText())));
-            Snapshots.stream(a.path("schedule1Conditions")).forEach(c -> bases.addObject().put("@id", ROPA + "DPA2018-Schedule1-" + c.asText()));
-            Snapshots.stream(a.path("lawEnforcement").path("sensitiveProcessingConditions")).forEach(c -> bases.addObject().put("@id", ROPA + "DPA2018-Schedule8-" + c.asText()));
+            Snapshots.stream(a.path("schedule1Conditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule1-" + c.asText()));
+            Snapshots.stream(a.path("lawEnforcement").path("sensitiveProcessingConditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule8-" + c.asText()));
             if (a.path("lawEnforcement").hasNonNull("section35Basis")) {
-                bases.addObject().put("@id", ROPA + "DPA2018-s35-" + a.path("lawEnforcement").path("section35Basis").asText());
+                bases.addObject().put("@id", vocabulary + "DPA2018-s35-" + a.path("lawEnforcement").path("section35Basis").asText());
             }
             named(p.putArray("dpv:hasDataSubject"), "dpv:DataSubject", Snapshots.stream(a.path("dataSubjectCategories")).map(c -> c.path("name").asText()));
             named(p.putArray("dpv:hasPersonalData"), "dpv:PersonalData", Snapshots.stream(a.path("personalDataCategories")).map(c -> c.path("name").asText()));
@@ -74,11 +73,11 @@ final class DpvDocument {
             ArrayNode transfers = p.putArray("dpv:hasTransferMechanism");
             Snapshots.stream(a.path("transfers")).forEach(t -> {
                 ObjectNode c = countries.addObject();
-                c.put("@id", ROPA + "country-" + t.path("country").asText(t.path("internationalOrganisation").asText("unknown")));
+                c.put("@id", vocabulary + "country-" + t.path("country").asText(t.path("internationalOrganisation").asText("unknown")));
                 c.put("@type", "dpv:ThirdCountry");
                 c.put("dct:title", t.path("countryName").asText(t.path("internationalOrganisation").asText("")));
                 if (t.hasNonNull("mechanism")) {
-                    transfers.addObject().put("@id", ROPA + "transfer-" + t.path("mechanism").asText());
+                    transfers.addObject().put("@id", vocabulary + "transfer-" + t.path("mechanism").asText());
                 }
             });
             ArrayNode storage = p.putArray("dpv:hasStorageCondition");
@@ -102,7 +101,7 @@ final class DpvDocument {
     }
 
     /** UK GDPR Article 6(1) points as the eu-gdpr extension names them; (ea) has no EU counterpart and is ours. */
-    static String lawfulBasis(String code, String ROPA) {
+    static String lawfulBasis(String code, String vocabulary) {
         return switch (code) {
             case "A_CONSENT" -> GDPR + "A6-1-a";
             case "B_CONTRACT" -> GDPR + "A6-1-b";
@@ -110,7 +109,7 @@ final class DpvDocument {
             case "D_VITAL_INTERESTS" -> GDPR + "A6-1-d";
             case "E_PUBLIC_TASK" -> GDPR + "A6-1-e";
             case "F_LEGITIMATE_INTERESTS" -> GDPR + "A6-1-f";
-            default -> ROPA + "UKGDPR-A6-1-ea";
+            default -> vocabulary + "UKGDPR-A6-1-ea";
         };
     }
 

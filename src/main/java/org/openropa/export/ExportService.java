@@ -1,7 +1,6 @@
 package org.openropa.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.openropa.access.Callers;
@@ -118,13 +117,8 @@ public class ExportService {
         return reference.find(list, code).map(e -> withArticle && e.article() != null ? "Article " + e.article() + " " + e.label() : e.label()).orElse(code);
     }
 
-    ReferenceData reference() {
-        return reference;
-    }
-
     private static List<JsonNode> sortByReference(List<JsonNode> nodes) {
         return nodes.stream().sorted(Comparator.comparing(n -> n.path("reference").asText())).toList();
     }
-
 
 }

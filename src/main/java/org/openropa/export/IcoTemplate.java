@@ -6,7 +6,6 @@ import org.openropa.register.Snapshots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -60,11 +59,7 @@ final class IcoTemplate {
                 ? labels.mechanism(t.path("mechanism").asText()) + (t.hasNonNull("safeguardsUrl") ? " (" + t.path("safeguardsUrl").asText() + ")" : "") : null)));
         cells.add(join(Snapshots.stream(a.path("retentionRules")).map(l -> (l.hasNonNull("personalDataCategory") ? l.path("personalDataCategory").asText() + ": " : "")
                 + l.path("summary").asText())));
-        List<String> measures = Snapshots.stream(a.path("securityMeasures")).map(m -> publicMeasuresById.get(m.path("id").asText()))
-                .filter(Objects::nonNull).map(m -> m.path("name").asText()).toList();
-        String description = a.path("securityDescription").asText(null);
-        cells.add(measures.isEmpty() && description == null ? NA
-                : text(((description == null ? "" : description) + (measures.isEmpty() ? "" : (description == null ? "" : " ") + String.join("; ", measures))).trim()));
+        cells.add(Tables.security(a, publicMeasuresById));
         String bases = part3 ? text(a.path("lawEnforcement").path("section35Basis").isMissingNode() ? null
                 : "DPA 2018 s.35(2): " + labels.section35(a.path("lawEnforcement").path("section35Basis").asText()))
                 : join(Snapshots.stream(a.path("purposes")).map(p -> p.hasNonNull("lawfulBasis") ? labels.basis(p.path("lawfulBasis").asText())

@@ -1,6 +1,7 @@
 package org.openropa.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.openropa.common.SpreadsheetCells;
 import org.openropa.register.Snapshots;
 
 import java.util.ArrayList;
@@ -109,12 +110,7 @@ final class Tables {
         return nodes.stream().collect(Collectors.toMap(n -> n.path("id").asText(), Function.identity(), (x, y) -> x));
     }
 
-    /** A cell a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is made inert with a leading apostrophe. */
-    static String inert(String value) {
-        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
     private static List<String> neutral(List<String> cells) {
-        return cells.stream().map(Tables::inert).toList();
+        return cells.stream().map(SpreadsheetCells::inert).toList();
     }
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.openropa.common.SpreadsheetCells;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,7 +97,7 @@ final class Workbook {
             Row row = sheet.createRow(r);
             for (int c = 0; c < block[r].length; c++) {
                 var cell = row.createCell(c);
-                cell.setCellValue(Tables.inert(block[r][c]));
+                cell.setCellValue(SpreadsheetCells.inert(block[r][c]));
                 cell.setCellStyle(r == 0 || c == 0 ? heading : wrap);
             }
             fitHeight(row, java.util.Arrays.asList(block[r]), 34);

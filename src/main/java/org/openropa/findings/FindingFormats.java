@@ -1,6 +1,13 @@
 package org.openropa.findings;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.openropa.common.SpreadsheetCells;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Findings as CSV (RFC 4180) and as plain text, one finding per line, for spreadsheets and grep. */
 final class FindingFormats {
@@ -11,15 +18,16 @@ final class FindingFormats {
     private FindingFormats() {
     }
 
+    /** RFC 4180 (commons-csv), each cell made inert for spreadsheets. */
     static String csv(List<Finding> findings) {
-        StringBuilder out = new StringBuilder(String.join(",", HEADINGS)).append("\r\n");
-        for (Finding f : findings) {
-            String[] cells = {f.severity().name(), f.ruleId(), f.entryType(), f.reference(), f.name(), f.businessFunction(), f.message(),
-                    f.legalReference(), f.resolution(), f.accepted() ? "Yes" : "No", f.entryId()};
-            for (int i = 0; i < cells.length; i++) {
-                out.append(i == 0 ? "" : ",").append(cell(cells[i]));
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADINGS).get())) {
+            for (Finding f : findings) {
+                printer.printRecord(Stream.of(f.severity().name(), f.ruleId(), f.entryType(), f.reference(), f.name(), f.businessFunction(),
+                        f.message(), f.legalReference(), f.resolution(), f.accepted() ? "Yes" : "No", f.entryId()).map(SpreadsheetCells::inert).toList());
             }
-            out.append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString();
     }
@@ -32,20 +40,5 @@ final class FindingFormats {
                     .append(' ').append(f.message().replaceAll("[\\t\\r\\n]+", " ")).append(f.accepted() ? " (accepted)" : "").append('\n');
         }
         return out.toString();
-    }
-
-    /** Quoted when needed; a cell a spreadsheet would run as a formula is made inert with a leading apostrophe. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

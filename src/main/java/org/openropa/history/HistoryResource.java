@@ -82,18 +82,8 @@ public class HistoryResource {
                                       schema = @Schema(type = SchemaType.STRING, maxLength = 100)) @QueryParam("after") String after,
                               @Parameter(description = "Changes per page, 1 to 500 (default 100)",
                                       schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500"))
-                              @QueryParam("pageSize") String pageSize) {
-        int size = 100;
-        if (pageSize != null) {
-            try {
-                size = Integer.parseInt(pageSize.trim());
-            } catch (NumberFormatException e) {
-                size = -1;
-            }
-            if (size < 1 || size > Paging.MAX_PAGE_SIZE) {
-                throw org.openropa.common.problem.ApiException.invalid("pageSize", "must be a whole number from 1 to " + Paging.MAX_PAGE_SIZE);
-            }
-        }
+                              @QueryParam("pageSize") String pageSize, @Context UriInfo uriInfo) {
+        int size = paging.request(new PageParams(pageSize, null), uriInfo, 100).pageSize();
         org.openropa.common.query.QueryParams.text("after", after, 100);
         return service.changes(organisationId, after, size);
     }

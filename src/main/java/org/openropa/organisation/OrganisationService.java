@@ -71,8 +71,7 @@ public class OrganisationService implements RegisterOwners {
         var matching = history.organisationsAsAt(asAt).stream()
                 .filter(o -> visible == null || visible.contains(o.path("id").asText()))
                 .filter(filter).sorted(Snapshots.order(search.sort() == null ? "name" : search.sort(), OrganisationRepository.SORT_FIELDS)).toList();
-        int from = Math.min(page.offset(), matching.size());
-        return new RegisterService.Listing<>(matching.subList(from, Math.min(from + page.pageSize(), matching.size())), matching.size());
+        return RegisterService.Listing.of(matching, page);
     }
 
     public OrganisationResponse get(String id) {

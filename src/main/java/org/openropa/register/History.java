@@ -8,7 +8,6 @@ import org.openropa.common.problem.ApiException;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.function.Predicate;
 
 /** Reads the history every register and organisation keeps: an entry's revisions, and entries as they stood. */
@@ -50,9 +49,7 @@ public class History {
     public RegisterService.Listing<JsonNode> listAsAt(String organisationId, String entryType, Instant asAt, Predicate<JsonNode> filter,
                                                       Comparator<JsonNode> order, PageRequest page) {
         owners.require(organisationId);
-        List<JsonNode> matching = revisions.entriesAsAt(organisationId, entryType, asAt).stream().filter(filter).sorted(order).toList();
-        int from = Math.min(page.offset(), matching.size());
-        return new RegisterService.Listing<>(matching.subList(from, Math.min(from + page.pageSize(), matching.size())), matching.size());
+        return RegisterService.Listing.of(revisions.entriesAsAt(organisationId, entryType, asAt).stream().filter(filter).sorted(order).toList(), page);
     }
 
     private String entryId(String organisationId, String entryType, String noun, String key) {

@@ -133,6 +133,12 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
 
     /** A page of entries and the number of entries that match. */
     public record Listing<R>(List<R> items, long totalSize) {
+
+        /** The requested page of entries already matched and ordered in memory. */
+        public static <T> Listing<T> of(List<T> matching, PageRequest page) {
+            int from = Math.min(page.offset(), matching.size());
+            return new Listing<>(matching.subList(from, Math.min(from + page.pageSize(), matching.size())), matching.size());
+        }
     }
 
     @Transactional
