@@ -102,7 +102,7 @@ public class ExportResource {
         QueryParams.text("businessFunction", businessFunction, QueryParams.MAX_KEY);
         Instant at = asAt.past(clock);
         RopaData data = exports.load(organisationId, statusValue, recordType, businessFunction, references == null ? List.of() : references, at);
-        IcoTemplate.Labels labels = exports.labels();
+        IcoTemplate.Labels labels = exports.labels(data.organisation());
         String file = "ropa-" + organisationId + "-" + LocalDate.ofInstant(at == null ? data.exportedAt() : at, ZoneOffset.UTC)
                 + (record != null && type.equals(CSV) && !record.equals("controller") ? "-" + record : "") + "." + EXTENSIONS.get(type);
         StreamingOutput body = switch (type) {

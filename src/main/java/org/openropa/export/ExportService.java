@@ -69,13 +69,20 @@ public class ExportService {
         }
         return new RopaData(record.organisation(), chosen, sortByReference(record.assets()), sortByReference(record.retentionRules()),
                 sortByReference(record.securityMeasures().stream().filter(m -> "PUBLIC".equals(m.path("visibility").asText())).toList()),
-                Instant.now(clock), callers.current().actor(), asAt, filters,
+                Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS), callers.current().actor(), asAt, filters,
                 head == null ? null : ((Number) head[0]).longValue(), head == null ? null : (String) head[1]);
     }
 
     /** The reference data's labels, so cells read as the law does rather than as codes. */
-    IcoTemplate.Labels labels() {
+    IcoTemplate.Labels labels(JsonNode organisation) {
+        java.util.Map<String, String> functions = new java.util.HashMap<>();
+        organisation.path("businessFunctions").forEach(f -> functions.put(f.path("reference").asText(), f.path("name").asText()));
         return new IcoTemplate.Labels() {
+            @Override
+            public String businessFunction(String reference) {
+                return functions.getOrDefault(reference, reference);
+            }
+
             @Override
             public String basis(String code) {
                 return label(ReferenceList.LAWFUL_BASES, code, true);

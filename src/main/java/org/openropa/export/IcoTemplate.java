@@ -46,7 +46,7 @@ final class IcoTemplate {
     static List<String> row(JsonNode a, Map<String, JsonNode> assetsById, Map<String, JsonNode> publicMeasuresById, Labels labels) {
         List<String> cells = new ArrayList<>(30);
         boolean part3 = "DPA2018_PART3_LAW_ENFORCEMENT".equals(a.path("regime").asText());
-        cells.add(text(a.path("businessFunction").asText(null)));
+        cells.add(text(a.hasNonNull("businessFunction") ? labels.businessFunction(a.path("businessFunction").asText()) : null));
         cells.add(join(Snapshots.stream(a.path("purposes")).map(p -> p.path("description").asText(null))));
         cells.add(join(Snapshots.stream(a.path("jointControllers")).map(IcoTemplate::contact)));
         cells.add(join(Snapshots.stream(a.path("dataSubjectCategories")).map(c -> c.path("name").asText(null))));
@@ -81,7 +81,7 @@ final class IcoTemplate {
         })));
         JsonNode dpia = a.path("dpia");
         cells.add(dpia.isMissingNode() || dpia.isNull() ? NA : dpia.path("required").asBoolean() ? "Yes" : "No");
-        cells.add(text(dpia.path("status").asText(null)));
+        cells.add(text(dpia.hasNonNull("status") ? words(dpia.path("status").asText()) : null));
         cells.add(text(dpia.path("url").asText(null)));
         cells.add(a.path("breachRecords").size() > 0 ? "Yes" : "No");
         cells.add(join(Snapshots.stream(a.path("breachRecords")).map(b -> b.path("recordUrl").asText(null))));
@@ -114,6 +114,12 @@ final class IcoTemplate {
         return joined.isEmpty() ? NA : joined;
     }
 
+    /** An enum code as a person reads it: SIGNED_OFF as "Signed off". */
+    static String words(String code) {
+        String lower = code.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return lower.isEmpty() ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
     static String text(String value) {
         return value == null || value.isBlank() ? NA : value;
     }
@@ -133,5 +139,8 @@ final class IcoTemplate {
         String right(String code);
 
         String section35(String code);
+
+        /** The organisation's name for one of its business functions. */
+        String businessFunction(String reference);
     }
 }

@@ -47,31 +47,31 @@ final class Tables {
         return new Table("Information assets", List.of("Reference", "Name", "Asset type", "Information Asset Owner", "Business function", "Location",
                 "Hosting country", "Security classification", "Personal data", "Special category data", "Retention rule", "Security measures",
                 "Processing activities", "Status", "Next review"), data.assets().stream().map(a -> neutral(List.of(
-                IcoTemplate.text(a.path("reference").asText(null)), IcoTemplate.text(a.path("name").asText(null)), IcoTemplate.text(a.path("assetType").asText(null)),
+                IcoTemplate.text(a.path("reference").asText(null)), IcoTemplate.text(a.path("name").asText(null)), words(a.path("assetType")),
                 IcoTemplate.text(a.path("owner").path("name").asText(a.path("owner").path("role").asText(null))),
                 IcoTemplate.text(a.path("businessFunction").asText(null)), IcoTemplate.text(a.path("location").asText(null)),
-                IcoTemplate.text(a.path("hostingCountry").asText(null)), IcoTemplate.text(a.path("securityClassification").asText(null)),
+                IcoTemplate.text(a.path("hostingCountry").asText(null)), words(a.path("securityClassification")),
                 yesNo(a.path("containsPersonalData")), yesNo(a.path("containsSpecialCategoryData")),
                 IcoTemplate.text(a.path("retentionRule").path("reference").asText(null)),
                 IcoTemplate.join(Snapshots.stream(a.path("securityMeasures")).map(m -> m.path("reference").asText(null))),
                 IcoTemplate.join(Snapshots.stream(a.path("processingActivities")).map(m -> m.path("reference").asText(null))),
-                IcoTemplate.text(a.path("status").asText(null)), IcoTemplate.text(a.path("nextReviewDate").asText(null))))).toList());
+                words(a.path("status")), IcoTemplate.text(a.path("nextReviewDate").asText(null))))).toList());
     }
 
     static Table retention(RopaData data) {
         return new Table("Retention schedule", List.of("Reference", "Record series", "Function", "Trigger event", "Period", "Disposal action",
                 "Retention rule in words", "Citation", "Status", "Disposal suspended (legal hold)"), data.retentionRules().stream().map(r -> neutral(List.of(
                 IcoTemplate.text(r.path("reference").asText(null)), IcoTemplate.text(r.path("recordSeries").asText(null)),
-                IcoTemplate.text(r.path("function").asText(null)), IcoTemplate.text(r.path("triggerEvent").asText(null)),
-                IcoTemplate.text(r.path("period").asText(null)), IcoTemplate.text(r.path("disposalAction").asText(null)),
+                IcoTemplate.text(r.path("function").asText(null)), words(r.path("triggerEvent")),
+                IcoTemplate.text(r.path("period").asText(null)), words(r.path("disposalAction")),
                 IcoTemplate.text(r.path("summary").asText(null)), IcoTemplate.text(r.path("rationaleCitation").asText(null)),
-                IcoTemplate.text(r.path("status").asText(null)), yesNo(r.path("disposalSuspended"))))).toList());
+                words(r.path("status")), yesNo(r.path("disposalSuspended"))))).toList());
     }
 
     static Table measures(RopaData data) {
         return new Table("Security measures", List.of("Reference", "Name", "Kind", "Article 32(1) points", "Description"),
                 data.publicMeasures().stream().map(m -> neutral(List.of(IcoTemplate.text(m.path("reference").asText(null)),
-                        IcoTemplate.text(m.path("name").asText(null)), IcoTemplate.text(m.path("kind").asText(null)),
+                        IcoTemplate.text(m.path("name").asText(null)), words(m.path("kind")),
                         IcoTemplate.join(Snapshots.stream(m.path("article32Points")).map(JsonNode::asText)),
                         IcoTemplate.text(m.path("description").asText(null))))).toList());
     }
@@ -100,6 +100,10 @@ final class Tables {
     private static String contact(JsonNode c) {
         String details = List.of(c.path("email").asText(""), c.path("phone").asText("")).stream().filter(s -> !s.isBlank()).collect(Collectors.joining(", "));
         return details.isEmpty() ? "" : " (" + details + ")";
+    }
+
+    private static String words(JsonNode code) {
+        return code.isTextual() ? IcoTemplate.words(code.asText()) : IcoTemplate.NA;
     }
 
     private static String yesNo(JsonNode value) {

@@ -95,7 +95,7 @@ class ExportTest {
             assertEquals("Article 30 Record of Processing Activities", sheet.getRow(7).getCell(0).getStringCellValue());
             assertEquals("Business function", sheet.getRow(8).getCell(0).getStringCellValue());
             assertEquals("Reasons for not adhering to policy document (if applicable)", sheet.getRow(8).getCell(29).getStringCellValue());
-            assertEquals("FIN", sheet.getRow(9).getCell(0).getStringCellValue());
+            assertEquals("Finance", sheet.getRow(9).getCell(0).getStringCellValue());
             assertTrue(sheet.getRow(10) == null, "the draft is not exported by default");
             assertEquals(List.of("Template", "Processor record", "Information assets", "Retention schedule", "Security measures", "About this export"),
                     List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3), book.getSheetName(4), book.getSheetName(5)));
@@ -107,12 +107,12 @@ class ExportTest {
         String org = organisationWithARecord();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(org, "xlsx")))) {
             List<String> cells = row(book.getSheetAt(0), 9);
-            assertEquals(List.of("FIN", "'=HYPERLINK(\"http://x\")", "N/A", "Council tax payers; Residents",
+            assertEquals(List.of("Finance", "'=HYPERLINK(\"http://x\")", "N/A", "Council tax payers; Residents",
                     "Bank details; Disability evidence (special category)", "Enforcement agents", "N/A", "Brazil",
                     "International Data Transfer Agreement (IDTA)", "Destroy securely 6 years after the end of the financial year (Limitation Act 1980)",
                     "Encryption at rest", "Article 6(1)(e) Public task (Local Government Finance Act 1992)",
                     "Article 9(2)(g) Reasons of substantial public interest (with a basis in law)", "N/A", "N/A",
-                    cells.get(15), "No", "N/A", "N/A", "Revenues system (Azure UK South)", "Yes", "SIGNED_OFF", "https://intranet.example.gov.uk/dpia",
+                    cells.get(15), "No", "N/A", "N/A", "Revenues system (Azure UK South)", "Yes", "Signed off", "https://intranet.example.gov.uk/dpia",
                     "No", "N/A", "Schedule 1 paragraph 6: Statutory etc and government purposes",
                     "Article 6(1)(e) Public task (Local Government Finance Act 1992)", "https://www.example.gov.uk/apd", "Yes", "N/A"), cells);
             assertTrue(cells.get(15).contains("Right of access"));
