@@ -3,6 +3,9 @@ package org.openropa.access;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -20,7 +23,8 @@ import java.util.Set;
  * Who may do what, for every endpoint under /v1 but the reference data: 401 without valid credentials; 404 for an
  * organisation the caller does not cover, exactly as for one that does not exist; 403 when the caller's role does not
  * allow the action there. It also scopes the request's transactions to the organisations it may see (row-level
- * security enforces the same wall in PostgreSQL).
+ * security enforces the same wall in PostgreSQL). Each request draws on its credentials' rate limit, or without valid
+ * credentials on its client address's.
  */
 public class AccessFilter {
 
@@ -28,9 +32,13 @@ public class AccessFilter {
     private final RequestCaller requestCaller;
     private final AuthenticationFailures failures;
     private final String organisationsClaim;
+    private final RateLimits rateLimits;
+    private static final String RATE_LIMIT = "openropa.rate-limit";
 
     public AccessFilter(CurrentIdentityAssociation identities, RequestCaller requestCaller, AuthenticationFailures failures,
-                        @ConfigProperty(name = "openropa.auth.jwt.organisations-claim", defaultValue = "organisations") String organisationsClaim) {
+                        @ConfigProperty(name = "openropa.auth.jwt.organisations-claim", defaultValue = "organisations") String organisationsClaim,
+                        RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.identities = identities;
         this.requestCaller = requestCaller;
         this.failures = failures;
@@ -38,13 +46,15 @@ public class AccessFilter {
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public Uni<Response> check(ContainerRequestContext request) {
+    public Uni<Response> check(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
+        String address = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
         if (!path.startsWith("/v1/") || path.equals("/v1/reference") || path.startsWith("/v1/reference/")) {
             requestCaller.set(null, Callers.NO_ORGANISATION);
+            admit(request, rateLimits.forAddress(address));
             return Uni.createFrom().nullItem();
         }
-        return identities.getDeferredIdentity().onFailure().invoke(failure -> {
+        return identities.getDeferredIdentity().onFailure().transform(failure -> {
             String authorization = request.getHeaderString("Authorization");
             boolean apiKey = request.getHeaderString("X-API-Key") != null
                     || (authorization != null && authorization.regionMatches(true, 0, "Bearer ork_", 0, 11));
@@ -52,15 +62,41 @@ public class AccessFilter {
                 // API key failures are counted where the key is checked; this is a token the JWT checks refused.
                 failures.record("token", "bearer token refused for " + request.getMethod() + " " + path);
             }
+            // Guessing credentials spends the address's allowance.
+            RateLimits.Draw draw = rateLimits.forAddress(address);
+            request.setProperty(RATE_LIMIT, draw);
+            return draw != null && !draw.allowed() ? draw.refusal() : failure;
         }).map(identity -> {
             if (identity.isAnonymous()) {
                 failures.record("none", "no credentials for " + request.getMethod() + " " + path);
+                admit(request, rateLimits.forAddress(address));
                 throw ApiException.unauthenticated("Credentials are needed: 'Authorization: Bearer <API key or token>' or 'X-API-Key: <key>'.");
             }
             Caller caller = callerOf(identity);
+            admit(request, rateLimits.forCredential(caller));
             requestCaller.set(caller, decide(caller, request.getMethod(), path, request.getUriInfo().getPathParameters().getFirst("organisationId")));
             return null;
         });
+    }
+
+    /** Every answer to a rate-limited request says where the client stands (draft-ietf-httpapi-ratelimit-headers). */
+    @ServerResponseFilter
+    public void rateLimitHeaders(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getProperty(RATE_LIMIT) instanceof RateLimits.Draw draw) {
+            var headers = response.getHeaders();
+            headers.putSingle("RateLimit-Policy", draw.limit() + ";w=" + draw.windowSeconds());
+            headers.putSingle("RateLimit", "limit=" + draw.limit() + ", remaining=" + draw.remaining() + ", reset=" + draw.resetSeconds());
+            headers.putSingle("RateLimit-Limit", draw.limit());
+            headers.putSingle("RateLimit-Remaining", draw.remaining());
+            headers.putSingle("RateLimit-Reset", draw.resetSeconds());
+        }
+    }
+
+    private static void admit(ContainerRequestContext request, RateLimits.Draw draw) {
+        request.setProperty(RATE_LIMIT, draw);
+        if (draw != null && !draw.allowed()) {
+            throw draw.refusal();
+        }
     }
 
     /** Applies the rules and answers the scope the request's transactions get. */

@@ -29,6 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
 import org.openropa.common.http.MergePatch;
+import org.openropa.common.http.BodyLimit;
+import org.openropa.common.http.RequestLimits;
+import java.io.IOException;
+import java.io.InputStream;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.PageParams;
 import org.openropa.common.query.AsAt;
@@ -47,11 +51,14 @@ public class OrganisationResource {
     private final OrganisationService service;
     private final Paging paging;
     private final ObjectMapper mapper;
+    private final RequestLimits limits;
 
     private final History history;
     private final Clock clock;
 
-    public OrganisationResource(OrganisationService service, Paging paging, ObjectMapper mapper, History history, Clock clock) {
+    public OrganisationResource(OrganisationService service, Paging paging, ObjectMapper mapper, History history, Clock clock,
+                                RequestLimits limits) {
+        this.limits = limits;
         this.service = service;
         this.history = history;
         this.clock = clock;
@@ -123,8 +130,9 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationResponse.class)))
     public Response patch(@PathParam("organisationId") String organisationId,
                           @HeaderParam("If-Match") String ifMatch,
-                          String body) {
-        return Responses.ok(service.patch(organisationId, MergePatch.parse(mapper, body), ifMatch));
+                          InputStream body) throws IOException {
+        String patch = BodyLimit.readText(body, limits.bodyLimit());
+        return Responses.ok(service.patch(organisationId, MergePatch.parse(mapper, patch), ifMatch));
     }
 
     @DELETE

@@ -10,7 +10,12 @@ import org.openropa.common.paging.Paging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import org.openropa.common.http.BodyLimit;
+import org.openropa.common.http.RequestLimits;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -43,6 +48,8 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
 
     private final RegisterService<E, Q, R> service;
     private final ObjectMapper mapper;
+    @Inject
+    RequestLimits limits;
     protected final Paging paging;
 
     protected RegisterResource(RegisterService<E, Q, R> service, ObjectMapper mapper, Paging paging) {
@@ -132,8 +139,9 @@ public abstract class RegisterResource<E extends OrganisationEntry, Q extends Re
     @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public RestResponse<R> patch(@PathParam("organisationId") String organisationId,
                                  @Parameter(description = "The entry's id or reference") @PathParam("entryId") String entryId,
-                                 @HeaderParam("If-Match") String ifMatch, String body) {
-        return restResponse(Responses.ok(service.patch(organisationId, entryId, MergePatch.parse(mapper, body), ifMatch)));
+                                 @HeaderParam("If-Match") String ifMatch, InputStream body) throws IOException {
+        String patch = BodyLimit.readText(body, limits.bodyLimit());
+        return restResponse(Responses.ok(service.patch(organisationId, entryId, MergePatch.parse(mapper, patch), ifMatch)));
     }
 
     @DELETE

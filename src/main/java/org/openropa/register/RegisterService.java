@@ -150,12 +150,14 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     @Transactional
     public Versioned<R> create(String organisationId, Q request) {
         RegisterOwner organisation = shared.owners.require(organisationId);
+        shared.revisions.lockOrganisation(organisationId);
         return insert(organisation, request, request.reference());
     }
 
     @Transactional
     public Versioned<R> replace(String organisationId, String key, Q request, String ifMatch) {
         RegisterOwner organisation = shared.owners.require(organisationId);
+        shared.revisions.lockOrganisation(organisationId);
         E entity = require(organisationId, key);
         ETags.requireMatch(ifMatch, entity.version);
         return update(organisation, entity, request, request.reference(), toResponse(entity));
@@ -165,6 +167,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     @Transactional
     public Versioned<R> patch(String organisationId, String key, JsonNode patch, String ifMatch) {
         RegisterOwner organisation = shared.owners.require(organisationId);
+        shared.revisions.lockOrganisation(organisationId);
         E entity = require(organisationId, key);
         ETags.requireMatch(ifMatch, entity.version);
         R before = toResponse(entity);
@@ -180,6 +183,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     @Transactional
     public Versioned<R> upsert(String organisationId, String reference, Q request, String ifMatch, String ifNoneMatch) {
         RegisterOwner organisation = shared.owners.require(organisationId);
+        shared.revisions.lockOrganisation(organisationId);
         var violations = shared.patches.validator().validateValue(requestType, "reference", reference);
         if (!violations.isEmpty()) {
             throw ApiException.invalid("reference", "the reference in the path " + violations.iterator().next().getMessage());
@@ -209,6 +213,7 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     @Transactional
     public void delete(String organisationId, String key, String ifMatch) {
         shared.owners.require(organisationId);
+        shared.revisions.lockOrganisation(organisationId);
         E entity = require(organisationId, key);
         ETags.requireMatch(ifMatch, entity.version);
         refuseWhileLinked(entity);

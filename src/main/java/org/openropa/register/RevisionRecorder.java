@@ -30,6 +30,17 @@ public class RevisionRecorder {
     }
 
     /**
+     * Takes the organisation's write lock (the one the revision trigger of migration V8 takes) for the rest of the
+     * transaction, before the write reads anything: writers of one organisation then go one after another, so a
+     * check-then-write (a free reference, a matching ETag, create-or-replace) cannot interleave with another's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockOrganisation(String organisationId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('openropa.revision:' || ?1))")
+                .setParameter(1, organisationId).getSingleResult();
+    }
+
+    /**
      * Records a write in the caller's transaction. The database numbers it, chains it to the organisation's previous
      * revision by hash and refuses any later change to it (migration V8).
      */

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Singleton;
 
 /**
@@ -19,8 +21,16 @@ import jakarta.inject.Singleton;
 @Singleton
 public class JacksonCustomizer implements ObjectMapperCustomizer {
 
+    private final int nestingDepth;
+
+    public JacksonCustomizer(@ConfigProperty(name = "openropa.limits.json-nesting-depth") int nestingDepth) {
+        this.nestingDepth = nestingDepth;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
+        // No request of this API nests deeper than a few levels; a deeper one is refused while it is read.
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(nestingDepth).build());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

@@ -14,6 +14,30 @@ final class OpenApiComponents {
     private OpenApiComponents() {
     }
 
+    /** Status code to the name of the shared response every operation declares by reference. */
+    static final java.util.Map<String, String> SHARED_RESPONSES = new java.util.LinkedHashMap<>(java.util.Map.of(
+            "413", "ContentTooLarge", "414", "UriTooLong", "429", "TooManyRequests", "431", "HeadersTooLarge", "503", "ServiceUnavailable"));
+
+    static void addResponses(OpenAPI openAPI) {
+        var c = openAPI.getComponents();
+        shared(c, "ContentTooLarge", "The request body is over the body limit (openropa.limits.body-bytes); the detail names the limit", false);
+        shared(c, "UriTooLong", "The request line is over its limit (openropa.limits.request-line-bytes); the detail names the limit", false);
+        shared(c, "HeadersTooLarge", "The request headers are over their limit (openropa.limits.header-bytes); the detail names the limit", false);
+        shared(c, "TooManyRequests", "Over the rate limit of the credentials (or, without valid credentials, of the client address); retry after "
+                + "the Retry-After seconds. Every answer to a limited request carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset", true);
+        shared(c, "ServiceUnavailable", "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After seconds", true);
+    }
+
+    private static void shared(org.eclipse.microprofile.openapi.models.Components c, String name, String description, boolean retryAfter) {
+        var response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))));
+        if (retryAfter) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After"));
+        }
+        c.addResponse(name, response);
+    }
+
     static void addHeaders(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.components(OASFactory.createComponents());
@@ -29,6 +53,8 @@ final class OpenApiComponents {
         c.addHeader("Location", OASFactory.createHeader().description("URL of the created entry").schema(string()));
         c.addHeader("Link", OASFactory.createHeader().description("RFC 8288 link to the next page: <url>; rel=\"next\"")
                 .schema(string()));
+        c.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before trying again")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
     }
 
     static void addSchemas(OpenAPI openAPI) {

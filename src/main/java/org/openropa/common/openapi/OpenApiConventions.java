@@ -30,6 +30,7 @@ public class OpenApiConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         OpenApiComponents.addSchemas(openAPI);
         OpenApiComponents.addHeaders(openAPI);
+        OpenApiComponents.addResponses(openAPI);
         OpenApiComponents.describeLinks(openAPI);
         Map<String, String> nouns = registerNouns(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -187,7 +188,12 @@ public class OpenApiConventions implements OASFilter {
             op.security(List.of());
         }
         problem(responses, "500", "Unexpected error; the body carries a trace id");
-        problem(responses, "503", "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After seconds");
+        // Answers any operation can give, whatever it is: declared once under components/responses.
+        OpenApiComponents.SHARED_RESPONSES.forEach((code, name) -> {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
+            }
+        });
         if (op.getRequestBody() != null) {
             problem(responses, "415", "The Content-Type is not accepted");
         }

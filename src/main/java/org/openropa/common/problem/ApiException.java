@@ -9,13 +9,24 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public ApiException(int status, String type, String title, String detail, List<FieldError> errors) {
+        this(status, type, title, detail, errors, 0);
+    }
+
+    private ApiException(int status, String type, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429: over a rate limit; the answer carries Retry-After. */
+    public static ApiException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiException(429, "/problems/too-many-requests", "Too many requests", detail, null, retryAfterSeconds);
     }
 
     public static ApiException notFound(String detail) {
@@ -70,6 +81,11 @@ public class ApiException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** Seconds a client should wait before retrying, or 0 when the answer carries no Retry-After. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public List<FieldError> errors() {

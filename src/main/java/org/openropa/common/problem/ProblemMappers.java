@@ -40,6 +40,9 @@ public class ProblemMappers {
         if (e.status() == 401) {
             return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", CHALLENGE).entity(problem).build();
         }
+        if (e.retryAfterSeconds() > 0) {
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds()).entity(problem).build();
+        }
         return respond(problem);
     }
 
@@ -130,8 +133,22 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response json(JsonProcessingException e, HttpServerRequest request) {
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+            return api(ApiException.badRequest(overLimit(limit)), request);
+        }
         return respond(new Problem("/problems/malformed-json", "Malformed JSON", 400,
                 "The request body could not be read as JSON.", path(request), null, null));
+    }
+
+    /** Names the JSON limit a body went over (nesting depth, or the length of a value), without Jackson's internals. */
+    static String overLimit(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)").matcher(message);
+        String limit = m.find() ? m.group(1) : "the configured limit";
+        if (message.contains("nesting depth")) {
+            return "The JSON body nests deeper than the limit of " + limit + " levels (openropa.limits.json-nesting-depth).";
+        }
+        return "A value in the JSON body is longer than the limit of " + limit + " characters.";
     }
 
     @ServerExceptionMapper(priority = 1)
