@@ -19,17 +19,35 @@ final class DpvDocument {
     private DpvDocument() {
     }
 
-    static ObjectNode of(RopaData data, String vocabulary, ObjectMapper mapper) {
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode context = root.putObject("@context");
-        context.put("dpv", DPV);
-        context.put("eu-gdpr", GDPR);
-        context.put("ropa", vocabulary);
-        context.put("dct", "http://purl.org/dc/terms/");
-        String org = data.organisation().path("id").asText();
-        String base = "urn:openropa:" + org;
-        ArrayNode graph = root.putArray("@graph");
-        ObjectNode controller = graph.addObject();
+    /** Writes the document: its context, then a graph of the controller and each activity as it is read. */
+    static void write(RopaData data, String vocabulary, ObjectMapper mapper, java.io.OutputStream out) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            ObjectNode context = mapper.createObjectNode();
+            context.put("dpv", DPV);
+            context.put("eu-gdpr", GDPR);
+            context.put("ropa", vocabulary);
+            context.put("dct", "http://purl.org/dc/terms/");
+            json.writeFieldName("@context");
+            mapper.writeTree(json, context);
+            String base = "urn:openropa:" + data.organisation().path("id").asText();
+            json.writeArrayFieldStart("@graph");
+            mapper.writeTree(json, controller(data, base, mapper));
+            data.activities().forEach(a -> {
+                try {
+                    mapper.writeTree(json, process(a, base, vocabulary, mapper));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static ObjectNode controller(RopaData data, String base, ObjectMapper mapper) {
+        ObjectNode controller = mapper.createObjectNode();
         controller.put("@id", base);
         controller.put("@type", "dpv:DataController");
         controller.put("dct:title", data.organisation().path("name").asText());
@@ -41,55 +59,58 @@ final class DpvDocument {
             d.put("dct:title", dpo.path("name").asText(dpo.path("email").asText()));
         }
         controller.put("dct:modified", data.exportedAt().toString());
-        for (JsonNode a : data.activities()) {
-            ObjectNode p = graph.addObject();
-            String id = base + ":processing-activity:" + a.path("id").asText();
-            p.put("@id", id);
-            p.put("@type", "dpv:Process");
-            p.put("dct:identifier", a.path("reference").asText());
-            p.put("dct:title", a.path("name").asText());
-            p.putObject("dpv:hasDataController").put("@id", base);
-            ArrayNode purposes = p.putArray("dpv:hasPurpose");
-            ArrayNode bases = p.putArray("dpv:hasLegalBasis");
-            Snapshots.stream(a.path("purposes")).forEach(u -> {
-                ObjectNode purpose = purposes.addObject();
-                purpose.put("@type", "dpv:Purpose");
-                purpose.put("dct:description", u.path("description").asText());
-                if (u.hasNonNull("lawfulBasis")) {
-                    bases.addObject().put("@id", lawfulBasis(u.path("lawfulBasis").asText(), vocabulary));
-                }
-            });
-            Snapshots.stream(a.path("specialCategoryConditions")).forEach(c -> bases.addObject().put("@id", article9(c.asText())));
-            Snapshots.stream(a.path("schedule1Conditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule1-" + c.asText()));
-            Snapshots.stream(a.path("lawEnforcement").path("sensitiveProcessingConditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule8-" + c.asText()));
-            if (a.path("lawEnforcement").hasNonNull("section35Basis")) {
-                bases.addObject().put("@id", vocabulary + "DPA2018-s35-" + a.path("lawEnforcement").path("section35Basis").asText());
+        return controller;
+    }
+
+    /** One activity as a dpv:Process with its purposes, bases, data, recipients, transfers, storage and measures. */
+    private static ObjectNode process(JsonNode a, String base, String vocabulary, ObjectMapper mapper) {
+        ObjectNode p = mapper.createObjectNode();
+        String id = base + ":processing-activity:" + a.path("id").asText();
+        p.put("@id", id);
+        p.put("@type", "dpv:Process");
+        p.put("dct:identifier", a.path("reference").asText());
+        p.put("dct:title", a.path("name").asText());
+        p.putObject("dpv:hasDataController").put("@id", base);
+        ArrayNode purposes = p.putArray("dpv:hasPurpose");
+        ArrayNode bases = p.putArray("dpv:hasLegalBasis");
+        Snapshots.stream(a.path("purposes")).forEach(u -> {
+            ObjectNode purpose = purposes.addObject();
+            purpose.put("@type", "dpv:Purpose");
+            purpose.put("dct:description", u.path("description").asText());
+            if (u.hasNonNull("lawfulBasis")) {
+                bases.addObject().put("@id", lawfulBasis(u.path("lawfulBasis").asText(), vocabulary));
             }
-            named(p.putArray("dpv:hasDataSubject"), "dpv:DataSubject", Snapshots.stream(a.path("dataSubjectCategories")).map(c -> c.path("name").asText()));
-            named(p.putArray("dpv:hasPersonalData"), "dpv:PersonalData", Snapshots.stream(a.path("personalDataCategories")).map(c -> c.path("name").asText()));
-            named(p.putArray("dpv:hasRecipient"), "dpv:Recipient", Snapshots.stream(a.path("recipients")).map(r -> r.path("name").asText()));
-            named(p.putArray("dpv:hasDataProcessor"), "dpv:DataProcessor", Snapshots.stream(a.path("processors")).map(r -> r.path("name").asText()));
-            ArrayNode countries = p.putArray("dpv:hasThirdCountry");
-            ArrayNode transfers = p.putArray("dpv:hasTransferMechanism");
-            Snapshots.stream(a.path("transfers")).forEach(t -> {
-                ObjectNode c = countries.addObject();
-                c.put("@id", vocabulary + "country-" + t.path("country").asText(t.path("internationalOrganisation").asText("unknown")));
-                c.put("@type", "dpv:ThirdCountry");
-                c.put("dct:title", t.path("countryName").asText(t.path("internationalOrganisation").asText("")));
-                if (t.hasNonNull("mechanism")) {
-                    transfers.addObject().put("@id", vocabulary + "transfer-" + t.path("mechanism").asText());
-                }
-            });
-            ArrayNode storage = p.putArray("dpv:hasStorageCondition");
-            Snapshots.stream(a.path("retentionRules")).forEach(r -> {
-                ObjectNode s = storage.addObject();
-                s.put("@type", "dpv:StorageDuration");
-                s.put("dct:description", r.path("summary").asText());
-            });
-            named(p.putArray("dpv:hasTechnicalOrganisationalMeasure"), "dpv:TechnicalOrganisationalMeasure",
-                    Snapshots.stream(a.path("securityMeasures")).map(m -> m.path("name").asText()));
+        });
+        Snapshots.stream(a.path("specialCategoryConditions")).forEach(c -> bases.addObject().put("@id", article9(c.asText())));
+        Snapshots.stream(a.path("schedule1Conditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule1-" + c.asText()));
+        Snapshots.stream(a.path("lawEnforcement").path("sensitiveProcessingConditions")).forEach(c -> bases.addObject().put("@id", vocabulary + "DPA2018-Schedule8-" + c.asText()));
+        if (a.path("lawEnforcement").hasNonNull("section35Basis")) {
+            bases.addObject().put("@id", vocabulary + "DPA2018-s35-" + a.path("lawEnforcement").path("section35Basis").asText());
         }
-        return root;
+        named(p.putArray("dpv:hasDataSubject"), "dpv:DataSubject", Snapshots.stream(a.path("dataSubjectCategories")).map(c -> c.path("name").asText()));
+        named(p.putArray("dpv:hasPersonalData"), "dpv:PersonalData", Snapshots.stream(a.path("personalDataCategories")).map(c -> c.path("name").asText()));
+        named(p.putArray("dpv:hasRecipient"), "dpv:Recipient", Snapshots.stream(a.path("recipients")).map(r -> r.path("name").asText()));
+        named(p.putArray("dpv:hasDataProcessor"), "dpv:DataProcessor", Snapshots.stream(a.path("processors")).map(r -> r.path("name").asText()));
+        ArrayNode countries = p.putArray("dpv:hasThirdCountry");
+        ArrayNode transfers = p.putArray("dpv:hasTransferMechanism");
+        Snapshots.stream(a.path("transfers")).forEach(t -> {
+            ObjectNode c = countries.addObject();
+            c.put("@id", vocabulary + "country-" + t.path("country").asText(t.path("internationalOrganisation").asText("unknown")));
+            c.put("@type", "dpv:ThirdCountry");
+            c.put("dct:title", t.path("countryName").asText(t.path("internationalOrganisation").asText("")));
+            if (t.hasNonNull("mechanism")) {
+                transfers.addObject().put("@id", vocabulary + "transfer-" + t.path("mechanism").asText());
+            }
+        });
+        ArrayNode storage = p.putArray("dpv:hasStorageCondition");
+        Snapshots.stream(a.path("retentionRules")).forEach(r -> {
+            ObjectNode s = storage.addObject();
+            s.put("@type", "dpv:StorageDuration");
+            s.put("dct:description", r.path("summary").asText());
+        });
+        named(p.putArray("dpv:hasTechnicalOrganisationalMeasure"), "dpv:TechnicalOrganisationalMeasure",
+                Snapshots.stream(a.path("securityMeasures")).map(m -> m.path("name").asText()));
+        return p;
     }
 
     private static void named(ArrayNode into, String type, java.util.stream.Stream<String> names) {

@@ -1,7 +1,10 @@
 package org.openropa.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.UncheckedIOException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -105,15 +108,35 @@ public class ExportResource {
         IcoTemplate.Labels labels = exports.labels(data.organisation());
         String file = "ropa-" + organisationId + "-" + LocalDate.ofInstant(at == null ? data.exportedAt() : at, ZoneOffset.UTC)
                 + (record != null && type.equals(CSV) && !record.equals("controller") ? "-" + record : "") + "." + EXTENSIONS.get(type);
-        StreamingOutput body = switch (type) {
+        String vocabulary = uriInfo.getBaseUri().resolve("v1/reference/vocabulary").toString() + "#";
+        Writing writing = switch (type) {
             case XLSX -> out -> Workbook.write(data, labels, out);
             case CSV -> out -> csv(table(data, labels, record), out);
-            case MediaType.TEXT_HTML -> out -> out.write(PrintableRecord.render(data, labels).getBytes(StandardCharsets.UTF_8));
-            case JSONLD -> out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, DpvDocument.of(data, uriInfo.getBaseUri().resolve("v1/reference/vocabulary").toString() + "#", mapper));
-            default -> out -> mapper.writerWithDefaultPrettyPrinter().writeValue(out, json(data));
+            case MediaType.TEXT_HTML -> out -> PrintableRecord.write(data, labels, out);
+            case JSONLD -> out -> DpvDocument.write(data, vocabulary, mapper, out);
+            default -> out -> json(data, out);
+        };
+        // The activities are read while the body is written, in a transaction of the writing's own (an export of a large
+        // register may take minutes; each of its statements is still bounded by the statement timeout).
+        StreamingOutput body = out -> {
+            try {
+                QuarkusTransaction.requiringNew().timeout(EXPORT_TRANSACTION_SECONDS).call(() -> {
+                    writing.write(out);
+                    return null;
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         };
         return Response.ok(body, type + (type.startsWith("text/") ? ";charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    private static final int EXPORT_TRANSACTION_SECONDS = 3600;
+
+    @FunctionalInterface
+    private interface Writing {
+        void write(java.io.OutputStream out) throws java.io.IOException;
     }
 
     private static Tables.Table table(RopaData data, IcoTemplate.Labels labels, String record) {
@@ -130,27 +153,53 @@ public class ExportResource {
     private static void csv(Tables.Table table, java.io.OutputStream out) throws java.io.IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(table.headings().toArray(String[]::new)).get())) {
-            for (List<String> row : table.rows()) {
-                printer.printRecord(row);
-            }
+            table.rows().forEach(row -> {
+                try {
+                    printer.printRecord(row);
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
-    private ObjectNode json(RopaData data) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("exportedAt", data.exportedAt().toString());
-        root.put("exportedBy", data.exportedBy());
-        root.put("asAt", data.asAt() == null ? null : data.asAt().toString());
-        root.set("filters", mapper.valueToTree(data.filters()));
-        ObjectNode history = root.putObject("history");
-        history.put("headSequence", data.headSequence());
-        history.put("headHash", data.headHash());
-        root.set("organisation", data.organisation());
-        root.set("processingActivities", mapper.valueToTree(data.activities()));
-        root.set("informationAssets", mapper.valueToTree(data.assets()));
-        root.set("retentionRules", mapper.valueToTree(data.retentionRules()));
-        root.set("securityMeasures", mapper.valueToTree(data.publicMeasures()));
-        return root;
+    /** The whole record as JSON, each activity written as it is read. */
+    private void json(RopaData data, java.io.OutputStream out) throws java.io.IOException {
+        try (JsonGenerator json = mapper.getFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("exportedAt", data.exportedAt().toString());
+            json.writeStringField("exportedBy", data.exportedBy());
+            json.writeStringField("asAt", data.asAt() == null ? null : data.asAt().toString());
+            json.writeFieldName("filters");
+            mapper.writeValue(json, data.filters());
+            json.writeObjectFieldStart("history");
+            if (data.headSequence() == null) {
+                json.writeNullField("headSequence");
+            } else {
+                json.writeNumberField("headSequence", data.headSequence());
+            }
+            json.writeStringField("headHash", data.headHash());
+            json.writeEndObject();
+            json.writeFieldName("organisation");
+            mapper.writeTree(json, data.organisation());
+            json.writeArrayFieldStart("processingActivities");
+            data.activities().forEach(a -> {
+                try {
+                    mapper.writeTree(json, a);
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeFieldName("informationAssets");
+            mapper.writeValue(json, data.assets());
+            json.writeFieldName("retentionRules");
+            mapper.writeValue(json, data.retentionRules());
+            json.writeFieldName("securityMeasures");
+            mapper.writeValue(json, data.publicMeasures());
+            json.writeEndObject();
+        }
     }
 
     private static String chooseFormat(String format, HttpHeaders headers) {

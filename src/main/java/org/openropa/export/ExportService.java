@@ -7,6 +7,11 @@ import org.openropa.access.Callers;
 import org.openropa.reference.ReferenceData;
 import org.openropa.reference.ReferenceList;
 import org.openropa.history.RecordLoader;
+import org.openropa.processing.ActivitySelection;
+import org.openropa.processing.ActivityStatus;
+import org.openropa.processing.ProcessingActivity;
+import org.openropa.processing.ProcessingActivityService;
+import org.openropa.processing.RecordType;
 import org.openropa.register.RevisionRepository;
 
 import java.time.Clock;
@@ -17,18 +22,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Loads what an export holds, in a fixed number of statements, as the record is or as it stood at an instant. */
+/**
+ * What an export holds, in a fixed number of statements, as the record is or as it stood at an instant. The registers
+ * activities refer to are loaded at once; the activities themselves are walked while the export is written.
+ */
 @ApplicationScoped
 public class ExportService {
 
     private final RecordLoader records;
+    private final ProcessingActivityService activities;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final RevisionRepository revisions;
     private final ReferenceData reference;
     private final Callers callers;
     private final Clock clock;
 
-    public ExportService(RecordLoader records, RevisionRepository revisions, ReferenceData reference, Callers callers, Clock clock) {
+    public ExportService(RecordLoader records, ProcessingActivityService activities, com.fasterxml.jackson.databind.ObjectMapper mapper,
+                         RevisionRepository revisions, ReferenceData reference, Callers callers, Clock clock) {
         this.records = records;
+        this.activities = activities;
+        this.mapper = mapper;
         this.revisions = revisions;
         this.reference = reference;
         this.callers = callers;
@@ -43,15 +56,25 @@ public class ExportService {
      */
     @Transactional
     public RopaData load(String organisationId, String status, String recordType, String businessFunction, List<String> references, Instant asAt) {
-        RecordLoader.Record record = records.load(organisationId, asAt);
-        Set<String> wanted = Set.copyOf(references);
-        List<JsonNode> chosen = record.activities().stream()
-                .filter(a -> status.equals("ALL") || status.equals(a.path("status").asText()))
-                .filter(a -> recordType == null || recordType.equals(a.path("recordType").asText()))
-                .filter(a -> businessFunction == null || businessFunction.equals(a.path("businessFunction").asText()))
-                .filter(a -> wanted.isEmpty() || wanted.contains(a.path("reference").asText()))
-                .sorted(Comparator.comparing((JsonNode a) -> a.path("businessFunction").asText("~")).thenComparing(a -> a.path("name").asText().toLowerCase()))
-                .toList();
+        RecordLoader.Record record = records.loadWithoutActivities(organisationId, asAt);
+        Activities chosen;
+        if (asAt == null) {
+            ActivitySelection selection = new ActivitySelection(status.equals("ALL") ? null : ActivityStatus.valueOf(status),
+                    recordType == null ? null : RecordType.valueOf(recordType), businessFunction, references);
+            chosen = each -> activities.forEachInRecordOrder(organisationId, selection, a -> each.accept(mapper.valueToTree(a)));
+        } else {
+            // History keeps each entry as a snapshot: the record as it stood is read whole and chosen here.
+            Set<String> wanted = Set.copyOf(references);
+            List<JsonNode> past = revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt).stream()
+                    .filter(a -> status.equals("ALL") || status.equals(a.path("status").asText()))
+                    .filter(a -> recordType == null || recordType.equals(a.path("recordType").asText()))
+                    .filter(a -> businessFunction == null || businessFunction.equals(a.path("businessFunction").asText()))
+                    .filter(a -> wanted.isEmpty() || wanted.contains(a.path("reference").asText()))
+                    .sorted(Comparator.comparing((JsonNode a) -> a.path("businessFunction").asText("~"))
+                            .thenComparing(a -> a.path("name").asText().toLowerCase()))
+                    .toList();
+            chosen = past::forEach;
+        }
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("status", status);
         if (recordType != null) {

@@ -58,7 +58,7 @@ final class Workbook {
                     sheet.addMergedRegion(new CellRangeAddress(7, 7, first, last));
                 }
             }
-            writeTable(sheet, controller, 8, heading, wrap, 34);
+            int exported = writeTable(sheet, controller, 8, heading, wrap, 34);
             sheet.createFreezePane(1, 9);
             for (int c = 0; c < IcoTemplate.HEADINGS.size(); c++) {
                 sheet.setColumnWidth(c, (c == 0 ? 22 : 34) * 256);
@@ -66,21 +66,28 @@ final class Workbook {
             sheet.setRepeatingRows(CellRangeAddress.valueOf("8:9"));
             sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
 
-            for (Tables.Table t : List.of(Tables.processor(data, labels), Tables.assets(data), Tables.retention(data), Tables.measures(data),
-                    Tables.about(data))) {
-                Sheet s = book.createSheet(t.name());
-                landscape(s);
-                int chars = t.headings().size() <= 2 ? 70 : 28;
-                writeTable(s, t, 0, heading, wrap, chars);
-                s.createFreezePane(0, 1);
-                for (int c = 0; c < t.headings().size(); c++) {
-                    s.setColumnWidth(c, chars * 256);
-                }
-                s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+            exported += sheet(book, Tables.processor(data, labels), heading, wrap);
+            for (Tables.Table t : List.of(Tables.assets(data), Tables.retention(data), Tables.measures(data))) {
+                sheet(book, t, heading, wrap);
             }
+            sheet(book, Tables.about(data, exported), heading, wrap);
             book.write(out);
             book.dispose();
         }
+    }
+
+    /** A further sheet: the table with its heading row frozen and repeated on each printed page; answers its row count. */
+    private static int sheet(SXSSFWorkbook book, Tables.Table t, CellStyle heading, CellStyle wrap) {
+        Sheet s = book.createSheet(t.name());
+        landscape(s);
+        int chars = t.headings().size() <= 2 ? 70 : 28;
+        int rows = writeTable(s, t, 0, heading, wrap, chars);
+        s.createFreezePane(0, 1);
+        for (int c = 0; c < t.headings().size(); c++) {
+            s.setColumnWidth(c, chars * 256);
+        }
+        s.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        return rows;
     }
 
     /** Rows 1 to 6: the controller, its DPO and its representative, each with name, address, email and telephone. */
@@ -119,7 +126,8 @@ final class Workbook {
         return String.join(", ", parts);
     }
 
-    private static void writeTable(Sheet sheet, Tables.Table table, int headingRow, CellStyle heading, CellStyle wrap, int columnChars) {
+    /** Writes the table's heading row and then its rows as they come; answers how many rows it wrote. */
+    private static int writeTable(Sheet sheet, Tables.Table table, int headingRow, CellStyle heading, CellStyle wrap, int columnChars) {
         Row head = sheet.createRow(headingRow);
         for (int c = 0; c < table.headings().size(); c++) {
             var cell = head.createCell(c);
@@ -127,16 +135,17 @@ final class Workbook {
             cell.setCellStyle(heading);
         }
         fitHeight(head, table.headings(), columnChars);
-        int r = headingRow + 1;
-        for (List<String> cells : table.rows()) {
-            Row row = sheet.createRow(r++);
+        int[] next = {headingRow + 1};
+        table.rows().forEach(cells -> {
+            Row row = sheet.createRow(next[0]++);
             for (int c = 0; c < cells.size(); c++) {
                 var cell = row.createCell(c);
                 cell.setCellValue(cells.get(c));
                 cell.setCellStyle(wrap);
             }
             fitHeight(row, cells, columnChars);
-        }
+        });
+        return next[0] - headingRow - 1;
     }
 
     /**

@@ -68,9 +68,20 @@ public class RecordLoader {
     /** The record now (asAt null) or as it stood at the instant; 404 when the organisation did not exist then. */
     @Transactional
     public Record load(String organisationId, Instant asAt) {
+        Record registers = loadWithoutActivities(organisationId, asAt);
+        List<JsonNode> all = asAt == null ? trees(activities.toResponses(activityRepository.list("organisationId", organisationId)))
+                : revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt);
+        return new Record(registers.organisation(), all, registers.assets(), registers.retentionRules(), registers.securityMeasures());
+    }
+
+    /**
+     * The organisation and the registers its activities refer to (assets, retention rules, security measures), now or as
+     * they stood at the instant, with no activities: for a reader that walks the activities itself.
+     */
+    @Transactional
+    public Record loadWithoutActivities(String organisationId, Instant asAt) {
         if (asAt == null) {
-            return new Record(mapper.valueToTree(OrganisationResponse.of(organisations.require(organisationId))),
-                    trees(activities.toResponses(activityRepository.list("organisationId", organisationId))),
+            return new Record(mapper.valueToTree(OrganisationResponse.of(organisations.require(organisationId))), List.of(),
                     trees(assets.toResponses(assetRepository.list("organisationId", organisationId))),
                     trees(rules.toResponses(ruleRepository.list("organisationId", organisationId))),
                     trees(measures.toResponses(measureRepository.list("organisationId", organisationId))));
@@ -78,7 +89,7 @@ public class RecordLoader {
         organisations.require(organisationId);
         return new Record(revisions.entryAsAt(organisationId, "ORGANISATION", organisationId, asAt)
                 .orElseThrow(() -> ApiException.notFound("There was no organisation '" + organisationId + "' at " + asAt + ".")),
-                revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt),
+                List.of(),
                 revisions.entriesAsAt(organisationId, InformationAsset.TYPE.code(), asAt),
                 revisions.entriesAsAt(organisationId, RetentionRule.TYPE.code(), asAt),
                 revisions.entriesAsAt(organisationId, SecurityMeasure.TYPE.code(), asAt));

@@ -17,6 +17,48 @@ public class ProcessingActivityRepository extends RegisterRepository<ProcessingA
             "recordType", "e.recordType", "businessFunction", "e.businessFunction",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
+    /**
+     * The activities the selection takes, in the record's order (business function, then name), each with its retention
+     * rule, security measure and information asset links as JSON columns: one statement, read through a cursor so that
+     * the register is never held whole. Rows are [activity, rules, measures, assets]; call within a transaction, and
+     * close the stream.
+     */
+    public java.util.stream.Stream<Object[]> streamInRecordOrder(String organisationId, ActivitySelection selection) {
+        var links = links();
+        StringBuilder sql = new StringBuilder("select {a.*}, ")
+                .append(links.linksAsJson(ProcessingActivityService.RETENTION_RULES, "a")).append(" as rules, ")
+                .append(links.linksAsJson(ProcessingActivityService.SECURITY_MEASURES, "a")).append(" as measures, ")
+                .append(links.linksAsJson(ProcessingActivityService.INFORMATION_ASSETS, "a")).append(" as assets ")
+                .append("from processing_activity a where a.organisation_id = :organisation");
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("organisation", organisationId));
+        if (selection.status() != null) {
+            sql.append(" and a.status = :status");
+            parameters.put("status", selection.status().name());
+        }
+        if (selection.recordType() != null) {
+            sql.append(" and a.record_type = :recordType");
+            parameters.put("recordType", selection.recordType().name());
+        }
+        if (selection.businessFunction() != null) {
+            sql.append(" and a.business_function = :businessFunction");
+            parameters.put("businessFunction", selection.businessFunction());
+        }
+        if (!selection.references().isEmpty()) {
+            sql.append(" and a.reference in (:references)");
+            parameters.put("references", selection.references());
+        }
+        sql.append(" order by coalesce(a.business_function, '~') collate \"C\", lower(a.name) collate \"C\", a.id");
+        @SuppressWarnings("unchecked")
+        org.hibernate.query.NativeQuery<Object[]> query = getEntityManager().createNativeQuery(sql.toString())
+                .unwrap(org.hibernate.query.NativeQuery.class);
+        query.addEntity("a", ProcessingActivity.class)
+                .addScalar("rules", org.hibernate.type.StandardBasicTypes.STRING)
+                .addScalar("measures", org.hibernate.type.StandardBasicTypes.STRING)
+                .addScalar("assets", org.hibernate.type.StandardBasicTypes.STRING);
+        parameters.forEach(query::setParameter);
+        return query.setFetchSize(200).setReadOnly(true).getResultStream();
+    }
+
     @Override
     protected String entityName() {
         return "ProcessingActivity";

@@ -234,6 +234,30 @@ public class ProcessingActivityService
                 assetLinks.getOrDefault(a.id, List.of()), ruleViews.getOrDefault(a.id, List.of()))).toList();
     }
 
+    /**
+     * Hands over, one at a time and in the record's order, every activity the selection takes, as the API serves it:
+     * two statements whatever the register's size (its retention rules, then the activities with their links through a
+     * cursor), and no more than one activity held at once. Call within a transaction.
+     */
+    public void forEachInRecordOrder(String organisationId, ActivitySelection selection, java.util.function.Consumer<ProcessingActivityResponse> each) {
+        Map<UUID, RetentionRule> rulesById = new java.util.HashMap<>();
+        rules.list("organisationId", organisationId).forEach(r -> rulesById.put(r.id, r));
+        LocalDate today = today();
+        var links = linkRepository();
+        try (var rows = activities.streamInRecordOrder(organisationId, selection)) {
+            rows.forEach(row -> {
+                ProcessingActivity a = (ProcessingActivity) row[0];
+                List<RetentionRuleLinkView> ruleViews = links.linkedEntries((String) row[1]).stream().map(l -> new RetentionRuleLinkView(
+                        l.entry(), l.qualifier(), RetentionSummary.of(rulesById.get(l.entry().id()), today))).toList();
+                List<EntryLink> measureLinks = links.linkedEntries((String) row[2]).stream().map(LinkedEntry::entry).toList();
+                List<EntryLink> assetLinks = links.linkedEntries((String) row[3]).stream().map(LinkedEntry::entry).toList();
+                each.accept(toResponse(a, measureLinks, assetLinks, ruleViews));
+                // read-only and never changed: let it go, so the persistence context does not grow with the register
+                activities.getEntityManager().detach(a);
+            });
+        }
+    }
+
     private ProcessingActivityResponse toResponse(ProcessingActivity a, List<EntryLink> measureLinks, List<EntryLink> assetLinks,
                                                   List<RetentionRuleLinkView> ruleViews) {
         ActivityDetails d = a.details;

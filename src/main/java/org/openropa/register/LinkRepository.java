@@ -72,6 +72,36 @@ public class LinkRepository {
         return result;
     }
 
+    /**
+     * SQL for one owner's links as a JSON array of [id, reference, name, qualifier] in the order it gave them, correlated
+     * with the owner row aliased {@code ownerAlias}: a column a query over many owners selects so that their links come
+     * with them, in the same statement. Read it back with {@link #linkedEntries}.
+     */
+    public String linksAsJson(LinkDeclaration link, String ownerAlias) {
+        if (!link.inTable()) {
+            throw new IllegalArgumentException("Only links kept in a link table are read as JSON: " + link);
+        }
+        EntryType target = link.target();
+        return "(select coalesce(json_agg(json_build_array(t.id, t.reference, t." + target.nameColumn() + ", "
+                + (link.qualifierColumn() == null ? "null" : "l." + link.qualifierColumn()) + ") order by l.position), '[]')"
+                + " from " + link.table() + " l join " + target.table() + " t on t.id = l." + link.targetColumn()
+                + " where l." + link.ownerColumn() + " = " + ownerAlias + ".id)";
+    }
+
+    /** The links a {@link #linksAsJson} column holds. */
+    public List<LinkedEntry> linkedEntries(String json) {
+        List<LinkedEntry> entries = new ArrayList<>();
+        try {
+            for (com.fasterxml.jackson.databind.JsonNode row : mapper.readTree(json)) {
+                entries.add(new LinkedEntry(new EntryLink(UUID.fromString(row.get(0).asText()), row.get(1).asText(null),
+                        row.get(2).isNull() ? null : row.get(2).asText()), row.get(3).isNull() ? null : row.get(3).asText()));
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Links read back from the database are not JSON", e);
+        }
+        return entries;
+    }
+
     /** For each owner, the entries it links to (qualifiers left out). */
     public Map<UUID, List<EntryLink>> entriesOf(LinkDeclaration link, Collection<UUID> ownerIds) {
         Map<UUID, List<EntryLink>> result = new LinkedHashMap<>();

@@ -21,6 +21,11 @@ public abstract class RegisterRepository<E extends OrganisationEntry> implements
     @Inject
     LinkRepository links;
 
+    /** The link queries, for repositories that select an entry's links with it. */
+    protected LinkRepository links() {
+        return links;
+    }
+
     protected abstract String entityName();
 
     /**

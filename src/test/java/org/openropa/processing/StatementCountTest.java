@@ -46,6 +46,34 @@ class StatementCountTest {
     }
 
     @Test
+    void anExportCostsTheSameStatementsWhateverTheRegistersSizeInEveryFormat() {
+        String org = Fixtures.organisation();
+        ActivityFixtures.registers(org);
+        for (int i = 0; i < 3; i++) {
+            create(org, i);
+        }
+        java.util.Map<String, Long> small = new java.util.LinkedHashMap<>();
+        for (String format : java.util.List.of("xlsx", "csv", "json", "html", "jsonld")) {
+            small.put(format, exportStatements(org, format));
+        }
+        for (int i = 3; i < 40; i++) {
+            create(org, i);
+        }
+        for (String format : small.keySet()) {
+            long large = exportStatements(org, format);
+            System.out.printf("Export statements (%s): %d for 3 activities, %d for 40%n", format, small.get(format), large);
+            assertEquals(small.get(format), large, format + " export statements for 3 and for 40 activities");
+        }
+    }
+
+    private long exportStatements(String org, String format) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().queryParam("format", format).get("/v1/organisations/" + org + "/ropa").then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
     void aPatchOfAFullyLinkedActivityRunsNoMoreStatementsThanAPutOfIt() {
         String org = Fixtures.organisation();
         ActivityFixtures.registers(org);
