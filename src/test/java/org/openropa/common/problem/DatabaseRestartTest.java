@@ -106,10 +106,8 @@ class DatabaseRestartTest {
         System.out.printf("DatabaseRestartTest: %d acknowledged, %d refused (slowest 503 in %d ms), ready %d ms after the database returned%n",
                 acknowledged.size(), refused.size(), slowest, readyAfter);
         assertTrue(slowest < 1000, "a 503 within a second, not a hang: " + refused.stream().map(Answer::millis).sorted().toList());
-        List<String> stored = given().queryParam("pageSize", 500).get("/v1/organisations/" + org + "/retention-rules")
-                .then().statusCode(200).extract().path("items.reference");
         for (Answer a : acknowledged) {
-            assertTrue(stored.contains(a.reference()), "acknowledged write " + a.reference() + " is kept");
+            given().get("/v1/organisations/" + org + "/retention-rules/" + a.reference()).then().statusCode(200);
         }
     }
 
