@@ -33,11 +33,19 @@ public class ApiKeyService {
     private final Optional<String> bootstrapKey;
     private final Optional<String> generatedKeyFile;
     private final int port;
+    private final long verifiedForNanos;
+    /** Keys checked against the database in the last few seconds, by prefix: most requests need no look-up. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Verified(String keyHash, Caller caller, Instant expiresAt, long checkedAt) {
+    }
 
     public ApiKeyService(ApiKeyRepository keys, Callers callers, Clock clock,
                          @ConfigProperty(name = "openropa.bootstrap-api-key") Optional<String> bootstrapKey,
                          @ConfigProperty(name = "openropa.generated-admin-key-file") Optional<String> generatedKeyFile,
-                         @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+                         @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+                         @ConfigProperty(name = "openropa.auth.api-key-cache") java.time.Duration verifiedFor) {
+        this.verifiedForNanos = verifiedFor.toNanos();
         this.keys = keys;
         this.callers = callers;
         this.clock = clock;
@@ -72,17 +80,27 @@ public class ApiKeyService {
     @Transactional
     public ApiKeyResponse revoke(String id) {
         ApiKey k = require(id);
+        verified.clear();
         if (k.revokedAt == null) {
             k.revokedAt = now();
         }
         return ApiKeyResponse.of(k);
     }
 
-    /** The caller a key stands for, or empty when the key is unknown, revoked or expired. */
+    /**
+     * The caller a key stands for, or empty when the key is unknown, revoked or expired. A key the database confirmed
+     * within the last {@code openropa.auth.api-key-cache} is taken on that confirmation (its hash still compared); a
+     * revocation through this service takes effect at once, one made elsewhere within that time.
+     */
     @Transactional
     public Optional<Caller> authenticate(String key) {
         if (key == null || key.length() < ApiKeys.PREFIX_LENGTH || key.length() > 200) {
             return Optional.empty();
+        }
+        Verified known = verified.get(ApiKeys.prefix(key));
+        if (known != null && System.nanoTime() - known.checkedAt() < verifiedForNanos && ApiKeys.matches(key, known.keyHash())
+                && (known.expiresAt() == null || known.expiresAt().isAfter(now()))) {
+            return Optional.of(known.caller());
         }
         Optional<ApiKey> found = keys.findByPrefix(ApiKeys.prefix(key));
         if (found.isEmpty() || !ApiKeys.matches(key, found.get().keyHash)) {
@@ -94,8 +112,11 @@ public class ApiKeyService {
             return Optional.empty();
         }
         keys.touch(k.id, now);
-        return Optional.of(new Caller("api-key " + k.id + " (" + k.name + ")", k.role,
-                k.organisations == null ? null : Set.of(k.organisations)));
+        Caller caller = new Caller("api-key " + k.id + " (" + k.name + ")", k.role, k.organisations == null ? null : Set.of(k.organisations));
+        if (verifiedForNanos > 0) {
+            verified.put(k.prefix, new Verified(k.keyHash, caller, k.expiresAt, System.nanoTime()));
+        }
+        return Optional.of(caller);
     }
 
     /**

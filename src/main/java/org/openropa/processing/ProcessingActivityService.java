@@ -213,25 +213,28 @@ public class ProcessingActivityService
         return toResponses(List.of(a)).get(0);
     }
 
-    /** Responses for a page of activities: four statements for their links, whatever the page size. */
+    /** Responses for a page of activities: one statement for their links and one for the rules they follow, whatever the page size. */
     @Override
     public List<ProcessingActivityResponse> toResponses(List<ProcessingActivity> activities) {
         if (activities.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = activities.stream().map(x -> x.id).toList();
-        Map<UUID, List<EntryLink>> measureLinks = linkRepository().entriesOf(SECURITY_MEASURES, ids);
-        Map<UUID, List<EntryLink>> assetLinks = linkRepository().entriesOf(INFORMATION_ASSETS, ids);
-        Map<UUID, List<LinkedEntry>> ruleLinks = linkRepository().targetsOf(RETENTION_RULES, ids);
-        // The summaries need the rules themselves: one more statement for the whole page.
-        Map<UUID, RetentionRule> rulesById = rules.byIds(ruleLinks.values().stream().flatMap(List::stream)
-                .map(l -> l.entry().id()).distinct().toList());
+        Map<UUID, List<List<LinkedEntry>>> links = linkRepository().linksOf(List.of(RETENTION_RULES, SECURITY_MEASURES, INFORMATION_ASSETS), ids);
+        // The summaries need the rules themselves: one more statement for the whole page, when any rule is linked.
+        List<UUID> ruleIds = links.values().stream().flatMap(l -> l.get(0).stream()).map(l -> l.entry().id()).distinct().toList();
+        Map<UUID, RetentionRule> rulesById = ruleIds.isEmpty() ? Map.of() : rules.byIds(ruleIds);
         LocalDate today = today();
-        Map<UUID, List<RetentionRuleLinkView>> ruleViews = new LinkedHashMap<>();
-        ruleLinks.forEach((activity, linked) -> ruleViews.put(activity, linked.stream().map(l -> new RetentionRuleLinkView(
-                l.entry(), l.qualifier(), RetentionSummary.of(rulesById.get(l.entry().id()), today))).toList()));
-        return activities.stream().map(a -> toResponse(a, measureLinks.getOrDefault(a.id, List.of()),
-                assetLinks.getOrDefault(a.id, List.of()), ruleViews.getOrDefault(a.id, List.of()))).toList();
+        List<List<LinkedEntry>> none = List.of(List.of(), List.of(), List.of());
+        return activities.stream().map(a -> {
+            List<List<LinkedEntry>> own = links.getOrDefault(a.id, none);
+            return toResponse(a, entries(own.get(1)), entries(own.get(2)), own.get(0).stream().map(l -> new RetentionRuleLinkView(
+                    l.entry(), l.qualifier(), RetentionSummary.of(rulesById.get(l.entry().id()), today))).toList());
+        }).toList();
+    }
+
+    private static List<EntryLink> entries(List<LinkedEntry> linked) {
+        return linked.stream().map(LinkedEntry::entry).toList();
     }
 
     /**
@@ -249,9 +252,7 @@ public class ProcessingActivityService
                 ProcessingActivity a = (ProcessingActivity) row[0];
                 List<RetentionRuleLinkView> ruleViews = links.linkedEntries((String) row[1]).stream().map(l -> new RetentionRuleLinkView(
                         l.entry(), l.qualifier(), RetentionSummary.of(rulesById.get(l.entry().id()), today))).toList();
-                List<EntryLink> measureLinks = links.linkedEntries((String) row[2]).stream().map(LinkedEntry::entry).toList();
-                List<EntryLink> assetLinks = links.linkedEntries((String) row[3]).stream().map(LinkedEntry::entry).toList();
-                each.accept(toResponse(a, measureLinks, assetLinks, ruleViews));
+                each.accept(toResponse(a, entries(links.linkedEntries((String) row[2])), entries(links.linkedEntries((String) row[3])), ruleViews));
                 // read-only and never changed: let it go, so the persistence context does not grow with the register
                 activities.getEntityManager().detach(a);
             });

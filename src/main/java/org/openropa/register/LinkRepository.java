@@ -88,6 +88,30 @@ public class LinkRepository {
                 + " where l." + link.ownerColumn() + " = " + ownerAlias + ".id)";
     }
 
+    /**
+     * For each owner, its links of each of the declarations (all owned by one register), in the order given: one
+     * statement for a page of owners, whatever the number of declarations.
+     */
+    public Map<UUID, List<List<LinkedEntry>>> linksOf(List<LinkDeclaration> links, Collection<UUID> ownerIds) {
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder sql = new StringBuilder("select o.id");
+        for (LinkDeclaration link : links) {
+            sql.append(", cast(").append(linksAsJson(link, "o")).append(" as text)");
+        }
+        sql.append(" from ").append(links.get(0).owner().table()).append(" o where o.id in (?1)");
+        Map<UUID, List<List<LinkedEntry>>> result = new HashMap<>();
+        for (Object[] row : rows(sql.toString(), ownerIds)) {
+            List<List<LinkedEntry>> perLink = new ArrayList<>();
+            for (int i = 0; i < links.size(); i++) {
+                perLink.add(linkedEntries((String) row[i + 1]));
+            }
+            result.put((UUID) row[0], perLink);
+        }
+        return result;
+    }
+
     /** The links a {@link #linksAsJson} column holds. */
     public List<LinkedEntry> linkedEntries(String json) {
         List<LinkedEntry> entries = new ArrayList<>();

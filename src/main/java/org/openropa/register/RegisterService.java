@@ -126,8 +126,10 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
     /** A page of the organisation's entries matching a feature's filters, and how many match in all. */
     @Transactional
     public Listing<R> list(String organisationId, Where where, String orderBy, PageRequest page) {
-        shared.owners.require(organisationId);
         List<E> rows = repository.page(where, orderBy, page.offset(), page.pageSize());
+        if (rows.isEmpty()) {
+            shared.owners.require(organisationId); // an empty page of an organisation that does not exist is a 404
+        }
         return new Listing<>(toResponses(rows), repository.count(where));
     }
 
@@ -224,11 +226,16 @@ public abstract class RegisterService<E extends OrganisationEntry, Q extends Reg
         shared.revisions.record(organisationId, entryType.code(), entity.id.toString(), Action.DELETE, entity.version, now(), before, null);
     }
 
-    /** The entry named by id or reference in this organisation, or 404 (also for another organisation's entries). */
+    /**
+     * The entry named by id or reference in this organisation, or 404 (also for another organisation's entries). The
+     * organisation is looked up only when the entry is not found, to say which of the two is missing: an entry found
+     * is proof enough that its organisation exists.
+     */
     public E require(String organisationId, String key) {
-        shared.owners.require(organisationId);
-        return repository.findByKey(organisationId, key).orElseThrow(() ->
-                ApiException.notFound("There is no " + entryType.noun() + " '" + key + "' in organisation '" + organisationId + "'."));
+        return repository.findByKey(organisationId, key).orElseThrow(() -> {
+            shared.owners.require(organisationId);
+            return ApiException.notFound("There is no " + entryType.noun() + " '" + key + "' in organisation '" + organisationId + "'.");
+        });
     }
 
     private Versioned<R> insert(RegisterOwner organisation, Q request, String reference) {

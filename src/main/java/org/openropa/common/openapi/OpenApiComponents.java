@@ -15,8 +15,18 @@ final class OpenApiComponents {
     }
 
     /** Status code to the name of the shared response every operation declares by reference. */
-    static final java.util.Map<String, String> SHARED_RESPONSES = new java.util.LinkedHashMap<>(java.util.Map.of(
-            "413", "ContentTooLarge", "414", "UriTooLong", "429", "TooManyRequests", "431", "HeadersTooLarge", "503", "ServiceUnavailable"));
+    static final java.util.Map<String, String> SHARED_RESPONSES = shared();
+
+    private static java.util.LinkedHashMap<String, String> shared() {
+        // in a fixed order, so that the document is the same on every start
+        java.util.LinkedHashMap<String, String> shared = new java.util.LinkedHashMap<>();
+        shared.put("413", "ContentTooLarge");
+        shared.put("414", "UriTooLong");
+        shared.put("429", "TooManyRequests");
+        shared.put("431", "HeadersTooLarge");
+        shared.put("503", "ServiceUnavailable");
+        return shared;
+    }
 
     static void addResponses(OpenAPI openAPI) {
         var c = openAPI.getComponents();
