@@ -16,6 +16,12 @@ public class InformationAssetRepository extends RegisterRepository<InformationAs
     private static final Map<String, String> SORTS = Map.of("reference", "e.reference", "name", "lower(e.name)", "assetType", "e.assetType",
             "createdAt", "e.createdAt", "updatedAt", "e.updatedAt", "nextReviewDate", "e.nextReviewDate");
 
+    /** Each of the organisation's assets as [id, reference, name, location]: where a record says its data is kept. */
+    public java.util.List<Object[]> locations(String organisationId) {
+        return getEntityManager().createQuery("select e.id, e.reference, e.name, e.location from InformationAsset e where e.organisationId = ?1",
+                Object[].class).setParameter(1, organisationId).getResultList();
+    }
+
     @Override
     protected String entityName() {
         return "InformationAsset";

@@ -104,7 +104,11 @@ public class ExportResource {
         }
         QueryParams.text("businessFunction", businessFunction, QueryParams.MAX_KEY);
         Instant at = asAt.past(clock);
-        RopaData data = exports.load(organisationId, statusValue, recordType, businessFunction, references == null ? List.of() : references, at);
+        // Only the workbook's asset sheet, the JSON and the assets CSV show the assets themselves; the other formats need
+        // no more than where each asset keeps its data.
+        boolean wholeAssets = type.equals(XLSX) || type.equals(MediaType.APPLICATION_JSON) || (type.equals(CSV) && "assets".equals(record));
+        RopaData data = exports.load(organisationId, statusValue, recordType, businessFunction, references == null ? List.of() : references, at,
+                wholeAssets);
         IcoTemplate.Labels labels = exports.labels(data.organisation());
         String file = "ropa-" + organisationId + "-" + LocalDate.ofInstant(at == null ? data.exportedAt() : at, ZoneOffset.UTC)
                 + (record != null && type.equals(CSV) && !record.equals("controller") ? "-" + record : "") + "." + EXTENSIONS.get(type);

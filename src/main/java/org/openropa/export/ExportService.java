@@ -53,10 +53,12 @@ public class ExportService {
      * @param recordType     CONTROLLER or PROCESSOR, or null for both
      * @param businessFunction only this business function, or null
      * @param references     only these references, or empty for every one
+     * @param wholeAssets    the assets in full (a sheet or list of them), not just where each keeps its data
      */
     @Transactional
-    public RopaData load(String organisationId, String status, String recordType, String businessFunction, List<String> references, Instant asAt) {
-        RecordLoader.Record record = records.loadWithoutActivities(organisationId, asAt);
+    public RopaData load(String organisationId, String status, String recordType, String businessFunction, List<String> references, Instant asAt,
+                         boolean wholeAssets) {
+        RecordLoader.Record record = records.loadWithoutActivities(organisationId, asAt, wholeAssets);
         Activities chosen;
         if (asAt == null) {
             ActivitySelection selection = new ActivitySelection(status.equals("ALL") ? null : ActivityStatus.valueOf(status),

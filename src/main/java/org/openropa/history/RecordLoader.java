@@ -68,7 +68,7 @@ public class RecordLoader {
     /** The record now (asAt null) or as it stood at the instant; 404 when the organisation did not exist then. */
     @Transactional
     public Record load(String organisationId, Instant asAt) {
-        Record registers = loadWithoutActivities(organisationId, asAt);
+        Record registers = loadWithoutActivities(organisationId, asAt, true);
         List<JsonNode> all = asAt == null ? trees(activities.toResponses(activityRepository.list("organisationId", organisationId)))
                 : revisions.entriesAsAt(organisationId, ProcessingActivity.TYPE.code(), asAt);
         return new Record(registers.organisation(), all, registers.assets(), registers.retentionRules(), registers.securityMeasures());
@@ -76,13 +76,14 @@ public class RecordLoader {
 
     /**
      * The organisation and the registers its activities refer to (assets, retention rules, security measures), now or as
-     * they stood at the instant, with no activities: for a reader that walks the activities itself.
+     * they stood at the instant, with no activities: for a reader that walks the activities itself. Without
+     * {@code wholeAssets}, the assets as now are only their ids, references, names and locations.
      */
     @Transactional
-    public Record loadWithoutActivities(String organisationId, Instant asAt) {
+    public Record loadWithoutActivities(String organisationId, Instant asAt, boolean wholeAssets) {
         if (asAt == null) {
             return new Record(mapper.valueToTree(OrganisationResponse.of(organisations.require(organisationId))), List.of(),
-                    trees(assets.toResponses(assetRepository.list("organisationId", organisationId))),
+                    wholeAssets ? trees(assets.toResponses(assetRepository.list("organisationId", organisationId))) : assetLocations(organisationId),
                     trees(rules.toResponses(ruleRepository.list("organisationId", organisationId))),
                     trees(measures.toResponses(measureRepository.list("organisationId", organisationId))));
         }
@@ -93,6 +94,14 @@ public class RecordLoader {
                 revisions.entriesAsAt(organisationId, InformationAsset.TYPE.code(), asAt),
                 revisions.entriesAsAt(organisationId, RetentionRule.TYPE.code(), asAt),
                 revisions.entriesAsAt(organisationId, SecurityMeasure.TYPE.code(), asAt));
+    }
+
+    /** The assets as far as an activity's row names them: id, reference, name and location (one light statement). */
+    private List<JsonNode> assetLocations(String organisationId) {
+        return assetRepository.locations(organisationId).stream().map(row -> {
+            var node = mapper.createObjectNode().put("id", row[0].toString()).put("reference", (String) row[1]).put("name", (String) row[2]);
+            return (JsonNode) (row[3] == null ? node : node.put("location", (String) row[3]));
+        }).toList();
     }
 
     private List<JsonNode> trees(List<?> values) {
