@@ -35,7 +35,7 @@ final class OpenApiComponents {
         shared(c, "HeadersTooLarge", "The request headers are over their limit (openropa.limits.header-bytes); the detail names the limit", false);
         shared(c, "TooManyRequests", "Over the rate limit of the credentials (or, without valid credentials, of the client address); retry after "
                 + "the Retry-After seconds. Every answer to a limited request carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset", true);
-        shared(c, "ServiceUnavailable", "The database is unavailable or did not answer in time; nothing was changed. Retry after the Retry-After seconds", true);
+        shared(c, "ServiceUnavailable", "The database is unavailable or did not answer in time; the request was not completed. Retry after the Retry-After seconds", true);
     }
 
     private static void shared(org.eclipse.microprofile.openapi.models.Components c, String name, String description, boolean retryAfter) {

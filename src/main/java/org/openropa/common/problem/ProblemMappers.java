@@ -200,9 +200,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        // Commit-time failures arrive wrapped; answer for the real cause where it is one we know.
-        int depth = 0;
-        for (Throwable c = e; c != null && depth++ < 20; c = c.getCause()) {
+        // Commit-time failures arrive wrapped, the database's own error often only as a suppressed exception of the
+        // transaction manager's: answer for the real cause where it is one we know.
+        for (Throwable c : causes(e)) {
             if (c instanceof ApiException api) {
                 return api(api, request);
             }
@@ -222,7 +222,7 @@ public class ProblemMappers {
                 LOG.warnf("Database unavailable on %s %s: %s", request == null ? "" : request.method(), path(request), c.getMessage());
                 return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
                         .entity(new Problem("/problems/service-unavailable", "Service unavailable", 503,
-                                "The database is unavailable or did not answer in time; nothing was changed. Try again shortly.", path(request), null, null))
+                                "The database is unavailable or did not answer in time; the request was not completed. Try again shortly.", path(request), null, null))
                         .build();
             }
         }
@@ -230,6 +230,24 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error %s on %s %s", traceId, request.method(), request.path());
         return respond(new Problem("about:blank", "Internal server error", 500,
                 "An unexpected error occurred. Quote the trace id when reporting it.", path(request), null, traceId));
+    }
+
+    /** The exception, its causes and the exceptions suppressed along the way, nearest first (bounded). */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        java.util.ArrayDeque<Throwable> next = new java.util.ArrayDeque<>(List.of(e));
+        while (!next.isEmpty() && found.size() < 50) {
+            Throwable t = next.removeFirst();
+            if (found.stream().anyMatch(f -> f == t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                next.addLast(t.getCause());
+            }
+            next.addAll(Arrays.asList(t.getSuppressed()));
+        }
+        return found;
     }
 
     private static Response respond(Problem problem) {

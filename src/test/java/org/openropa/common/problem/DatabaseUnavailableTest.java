@@ -31,6 +31,18 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitCutOffByTheDatabaseIsUnavailabilityEvenWhenOnlySuppressed() {
+        // As Narayana reports it: the rollback exception of the commit, the driver's error suppressed inside it.
+        var rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        var xa = new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+        xa.initCause(new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        var answer = new ProblemMappers().unexpected(new RuntimeException("Error invoking subclass method", rollback), null);
+        assertEquals(503, answer.getStatus());
+        assertEquals("1", answer.getHeaderString("Retry-After"));
+    }
+
+    @Test
     void otherDatabaseErrorsAreNotCalledUnavailability() {
         assertFalse(ProblemMappers.unavailable(new PSQLException("syntax", PSQLState.SYNTAX_ERROR), PSQLState.SYNTAX_ERROR.getState()));
         assertTrue(ProblemMappers.unavailable(new PSQLException("gone", PSQLState.CONNECTION_FAILURE), PSQLState.CONNECTION_FAILURE.getState()));
