@@ -20,6 +20,11 @@ public class OpenRopaMain {
     private static final Logger LOG = Logger.getLogger(OpenRopaMain.class);
 
     public static void main(String... args) {
+        // Quarkus' root handler answers a URI that java.net.URI refuses (a malformed percent-escape) with a bare 400;
+        // without that check such a request reaches RequestLimits, which answers it with a problem.
+        if (System.getProperty("vertx.disableURIValidation") == null) {
+            System.setProperty("vertx.disableURIValidation", "true");
+        }
         if (externalDatabaseConfigured()) {
             LOG.infof("Using the PostgreSQL server at %s", setting("quarkus.datasource.jdbc.url"));
             Quarkus.run(args);

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -76,6 +77,24 @@ class RequestLimitsTest {
         given().contentType(ContentType.JSON).body(deep).post("/v1/organisations")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("limit of 32 levels"));
+    }
+
+    @Test
+    void aMalformedPercentEncodingIsA400Problem() throws Exception {
+        // Java's HTTP clients refuse to send such a URI, so it goes over a socket as a broken client would send it.
+        for (String target : List.of("/v1/organisations/x/processing-activities/%ZZ", "/v1/organisations?name=a%2")) {
+            String response = raw("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.toLowerCase().contains("content-type: application/problem+json"), response);
+            assertTrue(response.contains("encode '%' as %25"), response);
+        }
+    }
+
+    private static String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
