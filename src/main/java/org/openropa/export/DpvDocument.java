@@ -34,13 +34,7 @@ final class DpvDocument {
             String base = "urn:openropa:" + data.organisation().path("id").asText();
             json.writeArrayFieldStart("@graph");
             mapper.writeTree(json, controller(data, base, mapper));
-            data.activities().forEach(a -> {
-                try {
-                    mapper.writeTree(json, process(a, base, vocabulary, mapper));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            data.activities().write(a -> mapper.writeTree(json, process(a, base, vocabulary, mapper)));
             json.writeEndArray();
             json.writeEndObject();
         }

@@ -113,7 +113,7 @@ public class ExportResource {
         String file = "ropa-" + organisationId + "-" + LocalDate.ofInstant(at == null ? data.exportedAt() : at, ZoneOffset.UTC)
                 + (record != null && type.equals(CSV) && !record.equals("controller") ? "-" + record : "") + "." + EXTENSIONS.get(type);
         String vocabulary = uriInfo.getBaseUri().resolve("v1/reference/vocabulary").toString() + "#";
-        Writing writing = switch (type) {
+        StreamingOutput writing = switch (type) {
             case XLSX -> out -> Workbook.write(data, labels, out);
             case CSV -> out -> csv(table(data, labels, record), out);
             case MediaType.TEXT_HTML -> out -> PrintableRecord.write(data, labels, out);
@@ -122,26 +122,15 @@ public class ExportResource {
         };
         // The activities are read while the body is written, in a transaction of the writing's own (an export of a large
         // register may take minutes; each of its statements is still bounded by the statement timeout).
-        StreamingOutput body = out -> {
-            try {
-                QuarkusTransaction.requiringNew().timeout(EXPORT_TRANSACTION_SECONDS).call(() -> {
-                    writing.write(out);
-                    return null;
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        };
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew().timeout(EXPORT_TRANSACTION_SECONDS).call(() -> {
+            writing.write(out);
+            return null;
+        });
         return Response.ok(body, type + (type.startsWith("text/") ? ";charset=UTF-8" : ""))
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     private static final int EXPORT_TRANSACTION_SECONDS = 3600;
-
-    @FunctionalInterface
-    private interface Writing {
-        void write(java.io.OutputStream out) throws java.io.IOException;
-    }
 
     private static Tables.Table table(RopaData data, IcoTemplate.Labels labels, String record) {
         return switch (record == null ? "controller" : record) {
@@ -164,6 +153,8 @@ public class ExportResource {
                     throw new UncheckedIOException(e);
                 }
             });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -188,13 +179,7 @@ public class ExportResource {
             json.writeFieldName("organisation");
             mapper.writeTree(json, data.organisation());
             json.writeArrayFieldStart("processingActivities");
-            data.activities().forEach(a -> {
-                try {
-                    mapper.writeTree(json, a);
-                } catch (java.io.IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            data.activities().write(a -> mapper.writeTree(json, a));
             json.writeEndArray();
             json.writeFieldName("informationAssets");
             mapper.writeValue(json, data.assets());

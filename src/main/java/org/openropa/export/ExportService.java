@@ -120,12 +120,12 @@ public class ExportService {
 
             @Override
             public String schedule1(String code) {
-                return reference.find(ReferenceList.SCHEDULE_1_CONDITIONS, code).map(e -> "Schedule 1 paragraph " + e.paragraph() + ": " + e.label()).orElse(code);
+                return paragraph(ReferenceList.SCHEDULE_1_CONDITIONS, "Schedule 1", code);
             }
 
             @Override
             public String schedule8(String code) {
-                return reference.find(ReferenceList.SCHEDULE_8_CONDITIONS, code).map(e -> "Schedule 8 paragraph " + e.paragraph() + ": " + e.label()).orElse(code);
+                return paragraph(ReferenceList.SCHEDULE_8_CONDITIONS, "Schedule 8", code);
             }
 
             @Override
@@ -143,6 +143,11 @@ public class ExportService {
                 return code.equals("CONSENT") ? "consent" : "necessary for a task carried out for a law enforcement purpose by a competent authority";
             }
         };
+    }
+
+    /** A DPA 2018 schedule condition as the Act names it: "Schedule 1 paragraph 18: Safeguarding of children...". */
+    private String paragraph(ReferenceList list, String schedule, String code) {
+        return reference.find(list, code).map(e -> schedule + " paragraph " + e.paragraph() + ": " + e.label()).orElse(code);
     }
 
     private String label(ReferenceList list, String code, boolean withArticle) {

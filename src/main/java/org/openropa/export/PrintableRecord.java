@@ -48,7 +48,7 @@ final class PrintableRecord {
         Map<String, JsonNode> assets = Tables.byId(data.assets());
         Map<String, JsonNode> measures = Tables.byId(data.publicMeasures());
         int[] counts = new int[2];
-        data.activities().forEach(a -> {
+        data.activities().write(a -> {
             if ("PROCESSOR".equals(a.path("recordType").asText())) {
                 counts[1]++;
                 return;
@@ -61,12 +61,8 @@ final class PrintableRecord {
                     fields.add(Map.of("label", IcoTemplate.HEADINGS.get(c), "value", cells.get(c)));
                 }
             }
-            try {
-                writer.write(SECTION.data("reference", a.path("reference").asText()).data("name", a.path("name").asText())
-                        .data("fields", fields).render());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            writer.write(SECTION.data("reference", a.path("reference").asText()).data("name", a.path("name").asText())
+                    .data("fields", fields).render());
         });
         writer.write(FOOT.data("controllerCount", counts[0]).data("processorCount", counts[1]).render());
         writer.flush();

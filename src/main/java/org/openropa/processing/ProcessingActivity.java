@@ -69,8 +69,6 @@ public class ProcessingActivity extends OrganisationEntry {
     @Column(name = "custom_fields")
     public Map<String, Object> customFields;
 
-    /** Links a write resolved, kept until the service writes them to the link tables. */
-
     @Override
     public String displayName() {
         return name;

@@ -1,21 +1,21 @@
 package org.openropa.register;
 
+import org.openropa.common.http.BodyLimit;
 import org.openropa.common.http.MergePatch;
-
+import org.openropa.common.http.RequestLimits;
 import org.openropa.common.http.Responses;
 import org.openropa.common.http.Versioned;
+import org.openropa.common.paging.PageParams;
 import org.openropa.common.paging.PageRequest;
 import org.openropa.common.paging.Paging;
+import org.openropa.common.query.AsAt;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import org.openropa.common.http.BodyLimit;
-import org.openropa.common.http.RequestLimits;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,10 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.openropa.common.paging.PageParams;
-import org.openropa.common.query.AsAt;
-import java.time.Instant;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
 
 /**
  * The HTTP endpoints every register shares: read, create, replace, merge-patch, delete and create-or-replace by
